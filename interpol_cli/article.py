@@ -1,0 +1,91 @@
+"""The article itself: loaded once from the packaged seed, split into numbered paragraphs.
+
+Offsets everywhere in the project are code-point offsets into the decoded UTF-8 text of the seed
+file, so ``article.text[start:end]`` is how any evidence is read back.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+SEED_NAME = "000_57c875342cd42640.txt"
+SEED_SHA256 = "85afa2a5f8d947373b7d3f11bc4f3a2cf564b534267447549eef69a32aff95cc"
+
+
+class ArticleError(Exception):
+    """The seed is missing or unreadable (exit code 3 at the CLI)."""
+
+
+@dataclass(frozen=True, slots=True)
+class Paragraph:
+    number: int  # 0 is the title; 1.. are the body paragraphs, in order
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class Article:
+    text: str
+    sha256: str
+    path: str
+    paragraphs: tuple[Paragraph, ...]
+
+    @property
+    def title(self) -> str:
+        return self.paragraphs[0].text
+
+    @property
+    def body(self) -> tuple[Paragraph, ...]:
+        return self.paragraphs[1:]
+
+    def paragraph_at(self, offset: int) -> int:
+        """The number of the paragraph that holds ``offset``, or -1 between paragraphs."""
+        for para in self.paragraphs:
+            if para.start <= offset < para.end:
+                return para.number
+        return -1
+
+
+def split_paragraphs(text: str) -> tuple[Paragraph, ...]:
+    """Every non-empty line is a paragraph; the first one is the title (number 0)."""
+    paragraphs: list[Paragraph] = []
+    pos = 0
+    for line in text.split("\n"):
+        if line.strip():
+            paragraphs.append(Paragraph(len(paragraphs), pos, pos + len(line), line))
+        pos += len(line) + 1
+    return tuple(paragraphs)
+
+
+def seed_path() -> Path:
+    """The seed inside the installed package, else the checkout's ``seeds/`` (editable installs)."""
+    here = Path(__file__).resolve().parent
+    for candidate in (here / "seeds" / SEED_NAME, here.parent / "seeds" / SEED_NAME):
+        if candidate.is_file():
+            return candidate
+    raise ArticleError(f"the article {SEED_NAME} is not installed next to the package")
+
+
+def parse_article(raw: bytes, path: str = "<bytes>") -> Article:
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise ArticleError(f"the article {path} is not valid UTF-8 ({exc.reason})") from None
+    return Article(text, hashlib.sha256(raw).hexdigest(), path, split_paragraphs(text))
+
+
+def read_article(path: Path) -> Article:
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise ArticleError(f"cannot read the article {path}: {exc.strerror}") from None
+    return parse_article(raw, str(path))
+
+
+@cache
+def load_article() -> Article:
+    return read_article(seed_path())
