@@ -1,0 +1,586 @@
+"""Arabic text layout for terminals that do no BiDi themselves.
+
+UAX #9 reorders *per line, after line breaking*, so each paragraph goes:
+reshape (logical) -> wrap at the cell width (logical) -> reorder each line on
+its own with the paragraph's context -> pad to the width.  Facts behind every
+choice here: docs in /work/shared/guides/arabic-in-the-terminal.md.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Literal
+
+from arabic_reshaper import ArabicReshaper  # type: ignore[import-untyped]
+from arabic_reshaper.arabic_reshaper import HARAKAT_RE  # type: ignore[import-untyped]
+from arabic_reshaper.ligatures import (  # type: ignore[import-untyped]
+    SENTENCES_LIGATURES,
+    WORDS_LIGATURES,
+)
+from bidi import get_display  # type: ignore[import-untyped]
+from bidi.mirror import MIRRORED  # type: ignore[import-untyped]
+from rich.cells import cell_len
+from rich.measure import Measurement
+from rich.segment import Segment
+from rich.style import Style
+
+if TYPE_CHECKING:
+    from rich.console import Console, ConsoleOptions, RenderResult
+
+__all__ = ["ArabicText", "align", "has_arabic", "naive_lines", "visual_lines"]
+
+Mode = Literal["visual", "logical"]
+Justify = Literal["right", "left", "auto"]
+
+# Invisible strong marks used to give a lone line its paragraph context.
+_LRM, _RLM, _ALM = "\u200e", "\u200f", "\u061c"
+_MARK_FOR_CLASS = {"L": _LRM, "R": _RLM, "AL": _ALM}
+_STRONG = frozenset(_MARK_FOR_CLASS)
+# Formatting characters with no glyph: they steer BiDi, then are dropped from
+# visual rows (a terminal may draw them as boxes).
+_BIDI_CONTROLS = frozenset(
+    "\u200e\u200f\u061c\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
+)
+# Rule L1: these reset to the paragraph level at the end of a line.
+_L1_TRAILING = frozenset(
+    {"WS", "FSI", "LRI", "RLI", "PDI", "BN", "LRE", "RLE", "LRO", "RLO", "PDF"}
+)
+_LAM = "\u0644"
+_LAM_ALEF_LIGATURES = frozenset(chr(c) for c in range(0xFEF5, 0xFEFD))
+_ZWJ = "\u200d"
+# Paragraph separators a terminal row cannot hold (class B, plus VT/FF/LS).
+_PARAGRAPH_SPLIT = re.compile("\r\n|[\n\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029]")
+_CONTROL = re.compile("[\x00-\x1f\x7f-\x9f]")
+_REPLACEMENT = "?"  # stands for a cluster wider than the whole width
+
+
+# --------------------------------------------------------------------------
+# lazily built shared state (no work at import time)
+
+_reshapers: dict[bool, ArabicReshaper] = {}
+_harakat: frozenset[str] | None = None
+_special: frozenset[str] | None = None
+
+
+def _get_reshaper(ligatures: bool = True) -> ArabicReshaper:
+    """The shared reshaper; ligatures=False is the fallback for text with a
+    ZWJ (arabic-reshaper 3.1 drops the ZWJ, then places the lam-alef ligature
+    by stale indices: wrong letters or an IndexError)."""
+    reshaper = _reshapers.get(ligatures)
+    if reshaper is None:
+        config: dict[str, bool | str] = {
+            "delete_harakat": False,  # the default drops diacritics: lost text
+            "shift_harakat_position": True,  # mark lands after its letter once reversed
+            "support_ligatures": ligatures,
+        }
+        # Whole-word ligatures (e.g. ARABIC LIGATURE ALLAH) put a word in one cell.
+        for name, _ in (*SENTENCES_LIGATURES, *WORDS_LIGATURES):
+            config[name] = False
+        reshaper = _reshapers[ligatures] = ArabicReshaper(configuration=config)
+    return reshaper
+
+
+def _reshape(text: str) -> str:
+    shaped: str = _get_reshaper(ligatures=_ZWJ not in text).reshape(text)
+    return shaped
+
+
+def _harakat_set() -> frozenset[str]:
+    global _harakat
+    if _harakat is None:
+        # Same set the reshaper shifts, so clusters agree with its output.
+        _harakat = frozenset(chr(c) for c in range(0x0600, 0x0900) if HARAKAT_RE.match(chr(c)))
+    return _harakat
+
+
+def _special_set() -> frozenset[str]:
+    """Characters that force the slow (levels) reordering path."""
+    global _special
+    if _special is None:
+        mirrored: Iterable[str] = MIRRORED.keys()
+        _special = frozenset(mirrored) | _BIDI_CONTROLS | _harakat_set()
+    return _special
+
+
+# --------------------------------------------------------------------------
+# small helpers
+
+
+def has_arabic(text: str) -> bool:
+    """True when text holds a letter or mark of an Arabic block."""
+    for ch in text:
+        o = ord(ch)
+        if (
+            0x0600 <= o <= 0x06FF
+            or 0x0750 <= o <= 0x077F
+            or 0x0870 <= o <= 0x08FF
+            or 0xFB50 <= o <= 0xFDFF
+            or 0xFE70 <= o <= 0xFEFC
+        ):
+            return True
+    return False
+
+
+def _first_strong_rtl(text: str) -> bool | None:
+    """Rules P2/P3: direction of the first strong character, None if none."""
+    for ch in text:
+        cls = unicodedata.bidirectional(ch)
+        if cls == "L":
+            return False
+        if cls in ("R", "AL"):
+            return True
+    return None
+
+
+def align(line: str, width: int, *, rtl: bool = True) -> str:
+    """Pad a visual row to width cells: on the left for RTL, right for LTR."""
+    pad = " " * max(0, width - cell_len(line))
+    return pad + line if rtl else line + pad
+
+
+def _split_paragraphs(text: str) -> list[tuple[int, str]]:
+    """(offset, paragraph) pairs; each separator-delimited part is a paragraph."""
+    out: list[tuple[int, str]] = []
+    start = 0
+    for m in _PARAGRAPH_SPLIT.finditer(text):
+        out.append((start, text[start : m.start()]))
+        start = m.end()
+    out.append((start, text[start:]))
+    return out
+
+
+def _sanitize(par: str, offset: int) -> tuple[str, list[int]]:
+    """Tab -> space, other control characters dropped (they would move the
+    cursor or start escape sequences); returns text and source offsets."""
+    if not _CONTROL.search(par):  # the common case: nothing to drop
+        return par, list(range(offset, offset + len(par)))
+    chars: list[str] = []
+    src: list[int] = []
+    for i, ch in enumerate(par):
+        if ch == "\t":
+            ch = " "
+        elif unicodedata.category(ch) == "Cc":
+            continue
+        chars.append(ch)
+        src.append(offset + i)
+    return "".join(chars), src
+
+
+def _map_reshaped(orig: str, orig_src: list[int], shaped: str) -> list[int]:
+    """Source offset of each reshaped character.
+
+    The reshaper keeps one output char per base letter except lam+alef
+    (2 -> 1 ligature) and dropped ZWJs; harakat are moved before their letter
+    (and a stack on one letter is reversed), so harakat are matched in order
+    from the end (only leading orphan harakat can be dropped)."""
+    harakat = _harakat_set()
+    o_bases = [i for i, c in enumerate(orig) if c not in harakat]
+    o_marks = [i for i, c in enumerate(orig) if c in harakat]
+    n_marks = sum(1 for c in shaped if c in harakat)
+    mark_iter = iter(o_marks[len(o_marks) - n_marks :])
+    last = max(0, len(o_bases) - 1)
+    out: list[int] = []
+    k = 0
+    for c in shaped:
+        if c in harakat:
+            out.append(orig_src[next(mark_iter, o_marks[-1] if o_marks else 0)] if orig_src else 0)
+            continue
+        while k < len(o_bases) and orig[o_bases[k]] == _ZWJ and c != _ZWJ:
+            k += 1
+        idx = o_bases[min(k, last)] if o_bases else 0
+        out.append(orig_src[idx] if orig_src else 0)
+        k += 2 if (c in _LAM_ALEF_LIGATURES and orig[idx] == _LAM) else 1
+    return out
+
+
+# --------------------------------------------------------------------------
+# wrapping
+
+
+@dataclass(frozen=True, slots=True)
+class _Row:
+    """One logical row of a paragraph, before reordering."""
+
+    text: str
+    src: tuple[int, ...]
+    before: str  # strong mark standing for the paragraph text before the row
+    after: str  # ... and after it
+
+
+def _clusters(word: str, reshaped: bool) -> Iterator[tuple[int, int]]:
+    """Grapheme-ish (start, end) spans that must never be split.
+
+    After reshaping with shifted harakat a mark sits *before* its letter, so a
+    cluster is: harakat* base zero-width*; in logical text marks trail."""
+    harakat = _harakat_set()
+    n = len(word)
+    i = 0
+    while i < n:
+        j = i
+        if reshaped:
+            while j < n and word[j] in harakat:
+                j += 1
+        j += 1  # the base (or a lone trailing mark)
+        while j < n and cell_len(word[j]) == 0 and not (reshaped and word[j] in harakat):
+            j += 1
+        yield i, min(j, n)
+        i = min(j, n)
+
+
+def _wrap(text: str, width: int, reshaped: bool) -> list[tuple[int, int, str | None]]:
+    """Greedy word wrap of logical text: (start, end, replacement) rows.
+
+    Breaks at spaces (dropped at row ends); a word wider than the row is cut
+    between clusters; a cluster wider than the whole width (a 2-cell glyph at
+    width 1) is shown as "?" so no row ever overflows.  Each word is measured
+    once, so this stays linear."""
+    rows: list[tuple[int, int, str | None]] = []
+    cur_start = -1  # start of the row being filled, -1 when empty
+    cur_end = 0
+    cur_width = 0
+    pos = 0
+    n = len(text)
+    while pos < n:
+        gap_start = pos
+        while pos < n and text[pos] == " ":
+            pos += 1
+        if pos >= n:
+            break
+        word_start = pos
+        while pos < n and text[pos] != " ":
+            pos += 1
+        word = text[word_start:pos]
+        w = cell_len(word)
+        gap = word_start - gap_start
+        if cur_start >= 0 and cur_width + gap + w <= width:
+            cur_end, cur_width = pos, cur_width + gap + w
+            continue
+        if cur_start >= 0:
+            rows.append((cur_start, cur_end, None))
+        if w <= width:
+            cur_start, cur_end, cur_width = word_start, pos, w
+            continue
+        # The word alone is too wide: cut it into chunks between clusters.
+        chunk_start, chunk_width = word_start, 0
+        for a, b in _clusters(word, reshaped):
+            cw = cell_len(word[a:b])
+            if cw > width:
+                if chunk_start < word_start + a:
+                    rows.append((chunk_start, word_start + a, None))
+                rows.append((word_start + a, word_start + b, _REPLACEMENT))
+                chunk_start, chunk_width = word_start + b, 0
+            elif chunk_width + cw > width:
+                rows.append((chunk_start, word_start + a, None))
+                chunk_start, chunk_width = word_start + a, cw
+            else:
+                chunk_width += cw
+        if chunk_width or chunk_start < pos:
+            cur_start, cur_end, cur_width = chunk_start, pos, chunk_width
+        else:
+            cur_start, cur_width = -1, 0
+    if cur_start >= 0:
+        rows.append((cur_start, cur_end, None))
+    return rows or [(0, 0, None)]
+
+
+def _context_marks(text: str) -> tuple[list[str], list[str]]:
+    """For each index: mark for the last strong char before it and for the
+    first strong char at/after it (rule N1/W2 context a lone line lacks)."""
+    n = len(text)
+    before = [""] * (n + 1)
+    last = ""
+    for i, ch in enumerate(text):
+        before[i] = last
+        cls = unicodedata.bidirectional(ch)
+        if cls in _STRONG:
+            last = _MARK_FOR_CLASS[cls]
+    before[n] = last
+    after = [""] * (n + 1)
+    nxt = ""
+    for i in range(n - 1, -1, -1):
+        cls = unicodedata.bidirectional(text[i])
+        if cls in _STRONG:
+            nxt = _MARK_FOR_CLASS[cls]
+        after[i] = nxt
+    return before, after
+
+
+def _rows(text: str, src: Sequence[int], width: int, reshaped: bool) -> list[_Row]:
+    spans = _wrap(text, width, reshaped)
+    if reshaped:
+        before, after = _context_marks(text)
+    out: list[_Row] = []
+    for a, b, repl in spans:
+        row_src: tuple[int, ...]
+        if repl is not None:
+            row_text, row_src = repl, (src[a] if src else 0,)
+        else:
+            row_text, row_src = text[a:b], tuple(src[a:b])
+        if reshaped:
+            out.append(_Row(row_text, row_src, before[a], after[b]))
+        else:
+            out.append(_Row(row_text, row_src, "", ""))
+    return out
+
+
+# --------------------------------------------------------------------------
+# reordering
+
+
+def _levels(marked: str, rtl: bool) -> list[int]:
+    """Resolved embedding levels per character, from python-bidi's Rust core.
+
+    Its debug output lists one level per UTF-8 byte; keep the level of each
+    character's first byte."""
+    dump: str = get_display(marked, base_dir="R" if rtl else "L", debug=True)
+    a = dump.rindex("levels: [")  # the text field comes first: take the last
+    b = dump.index("paragraphs:", a)
+    byte_levels = [int(x) for x in re.findall(r"Level\(\s*(\d+)", dump[a:b])]
+    data = marked.encode("utf-8")
+    if len(byte_levels) != len(data):
+        raise RuntimeError("unexpected python-bidi debug output; levels unavailable")
+    return [lv for lv, byte in zip(byte_levels, data, strict=True) if byte & 0xC0 != 0x80]
+
+
+def _reorder(row: _Row, rtl: bool, need_order: bool) -> tuple[str, tuple[int, ...]]:
+    """Visual text and visual source offsets for one row (rules L1-L4)."""
+    text = row.text
+    if not text:
+        return "", ()
+    if (
+        not need_order
+        and _special_set().isdisjoint(text)
+        and unicodedata.bidirectional(text[-1]) not in _L1_TRAILING
+    ):
+        # Fast path: no mirroring, marks or L1 subtleties -> Rust output as is.
+        shown: str = get_display(row.before + text + row.after, base_dir="R" if rtl else "L")
+        return shown.replace(_LRM, "").replace(_RLM, "").replace(_ALM, ""), ()
+    return _reorder_by_levels(row, rtl)
+
+
+def _reorder_by_levels(row: _Row, rtl: bool) -> tuple[str, tuple[int, ...]]:
+    text = row.text
+    n = len(text)
+    levels = _levels(row.before + text + row.after, rtl)
+    levels = levels[len(row.before) : len(row.before) + n]
+    base = 1 if rtl else 0
+    classes = [unicodedata.bidirectional(ch) for ch in text]
+    # L1: separators and trailing whitespace go back to the paragraph level.
+    trailing = True
+    for i in range(n - 1, -1, -1):
+        cls = classes[i]
+        if cls in ("S", "B"):
+            levels[i] = base
+            trailing = True
+        elif trailing and cls in _L1_TRAILING:
+            levels[i] = base
+        else:
+            trailing = False
+    # A shifted haraka precedes its letter: give it the letter's level so the
+    # two stay adjacent (a terminal attaches the mark to the cell before it).
+    harakat = _harakat_set()
+    nxt = base
+    for i in range(n - 1, -1, -1):
+        if text[i] in harakat:
+            levels[i] = nxt
+        else:
+            nxt = levels[i]
+    # L2: reverse every run at or above each level, highest level first.
+    order = list(range(n))
+    high = max(levels)
+    low_odd = min(levels) | 1
+    for level in range(high, low_odd - 1, -1):
+        i = 0
+        while i < n:
+            if levels[order[i]] >= level:
+                j = i
+                while j < n and levels[order[j]] >= level:
+                    j += 1
+                order[i:j] = order[i:j][::-1]
+                i = j
+            else:
+                i += 1
+    # L4: mirrored glyphs at odd levels; bidi controls have done their job.
+    chars: list[str] = []
+    src: list[int] = []
+    row_src = row.src
+    for i in order:
+        ch = text[i]
+        if ch in _BIDI_CONTROLS:
+            continue
+        if levels[i] & 1:
+            ch = MIRRORED.get(ch, ch)
+        chars.append(ch)
+        src.append(row_src[i] if i < len(row_src) else row_src[-1])
+    return "".join(chars), tuple(src)
+
+
+# --------------------------------------------------------------------------
+# paragraphs
+
+
+@dataclass(frozen=True, slots=True)
+class _Paragraph:
+    """A paragraph ready to wrap: shaped (visual mode) or raw text."""
+
+    text: str
+    src: tuple[int, ...]
+    rtl: bool
+
+
+def _prepare(text: str, rtl: bool | None, mode: Mode, track: bool = True) -> list[_Paragraph]:
+    """Paragraphs ready to wrap; track=False skips the source-offset mapping
+    (only highlights need it)."""
+    default_rtl = _first_strong_rtl(text) if rtl is None else rtl
+    out: list[_Paragraph] = []
+    for offset, par in _split_paragraphs(text):
+        clean, src = _sanitize(par, offset)
+        p_rtl = rtl if rtl is not None else _first_strong_rtl(clean)
+        if p_rtl is None:
+            p_rtl = bool(default_rtl)
+        if mode == "visual" and clean.strip():
+            shaped = _reshape(clean)
+            mapped = _map_reshaped(clean, src, shaped) if track else [0] * len(shaped)
+            out.append(_Paragraph(shaped, tuple(mapped), p_rtl))
+        else:
+            out.append(_Paragraph(clean, tuple(src), p_rtl))
+    return out
+
+
+def _layout(
+    par: _Paragraph, width: int, mode: Mode, need_order: bool
+) -> list[tuple[str, tuple[int, ...]]]:
+    rows = _rows(par.text, par.src, width, reshaped=mode == "visual")
+    if mode == "logical":
+        return [(r.text, r.src) for r in rows]
+    return [_reorder(r, par.rtl, need_order) for r in rows]
+
+
+def visual_lines(text: str, width: int, *, rtl: bool = True) -> list[str]:
+    """Rows a terminal without BiDi must print, top to bottom (not padded).
+
+    Every paragraph (split at newlines) gives at least one row; "" -> [""]."""
+    if width < 1:
+        raise ValueError("width must be at least 1")
+    lines: list[str] = []
+    for par in _prepare(text, rtl, "visual", track=False):
+        lines.extend(t for t, _ in _layout(par, width, "visual", need_order=False))
+    return lines
+
+
+def naive_lines(text: str, width: int) -> list[str]:
+    """The WRONG pipeline (whole-paragraph get_display, then rich wraps).
+
+    Kept only so tests can show their checks fail on it."""
+    from rich.console import Console
+    from rich.text import Text
+
+    console = Console(width=width, color_system=None)
+    out: list[str] = []
+    for par in text.split("\n"):
+        shown: str = get_display(_reshape(par))
+        out.extend(line.plain.rstrip() for line in Text(shown).wrap(console, width))
+    return out
+
+
+# --------------------------------------------------------------------------
+# rich renderable
+
+
+class ArabicText:
+    """A rich renderable that lays Arabic (or mixed) text out by itself.
+
+    It wraps to ``options.max_width`` and yields finished rows, so rich never
+    wraps, crops or ellipsizes reordered text.  ``highlights`` are
+    (start, end, style) spans in logical offsets of ``text``.  Text is never
+    read as markup."""
+
+    __slots__ = ("_paragraphs", "highlights", "justify", "mode", "rtl", "style", "text")
+
+    def __init__(
+        self,
+        text: str,
+        style: str | Style = "",
+        *,
+        highlights: Sequence[tuple[int, int, str]] = (),
+        rtl: bool | None = None,
+        mode: Mode = "visual",
+        justify: Justify = "auto",
+    ) -> None:
+        self.text = text
+        self.style = style
+        self.highlights = tuple(highlights)
+        self.rtl = rtl
+        self.mode: Mode = mode
+        self.justify: Justify = justify
+        self._paragraphs: list[_Paragraph] | None = None
+
+    def _prepared(self) -> list[_Paragraph]:
+        # Reshaping does not depend on the width: do it once per object.
+        if self._paragraphs is None:
+            self._paragraphs = _prepare(self.text, self.rtl, self.mode, track=bool(self.highlights))
+        return self._paragraphs
+
+    def _char_styles(self, console: Console, base: Style) -> list[Style] | None:
+        if not self.highlights:
+            return None
+        n = len(self.text)
+        styles = [base] * n
+        for start, end, name in self.highlights:
+            extra = console.get_style(name, default=Style.null())
+            for i in range(max(0, start), min(n, end)):
+                styles[i] = styles[i] + extra
+        return styles
+
+    def __rich_measure__(self, console: Console, options: ConsoleOptions) -> Measurement:
+        widest_word = 0
+        widest_par = 0
+        for par in self._prepared():
+            words = par.text.split(" ")
+            if words:
+                widest_word = max(widest_word, max(cell_len(w) for w in words))
+                widest_par = max(widest_par, cell_len(par.text.strip(" ")))
+        return Measurement(widest_word, widest_par)
+
+    def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
+        width = max(1, options.max_width)
+        base = console.get_style(self.style) if isinstance(self.style, str) else self.style
+        styles = self._char_styles(console, base)
+        logical = self.mode == "logical"
+        for par in self._prepared():
+            if self.justify == "auto":
+                right = par.rtl and not logical
+            else:
+                right = self.justify == "right" and not logical
+            for row_text, row_src in _layout(par, width, self.mode, need_order=styles is not None):
+                pad = " " * max(0, width - cell_len(row_text))
+                # Logical mode pads after the text: the terminal's own BiDi
+                # puts trailing space on the paragraph's far side.
+                if right:
+                    yield Segment(pad, base)
+                yield from _styled(row_text, row_src, styles, base)
+                if not right:
+                    yield Segment(pad, base)
+                yield Segment.line()
+
+
+def _styled(
+    text: str, src: tuple[int, ...], styles: list[Style] | None, base: Style
+) -> Iterator[Segment]:
+    """Segments of one row, grouping neighbouring characters of equal style."""
+    if not text:
+        return
+    if styles is None or len(src) != len(text):
+        yield Segment(text, base)
+        return
+    start = 0
+    current = styles[src[0]]
+    for i in range(1, len(text)):
+        style = styles[src[i]]
+        if style != current:
+            yield Segment(text[start:i], current)
+            start, current = i, style
+    yield Segment(text[start:], current)
