@@ -582,7 +582,6 @@ FACTS: tuple[Fact, ...] = (
         ),
         (Evidence(0, 0, 60, "المغرب يفوز بمنصب نائب رئيس الإنتربول لأفريقيا بأغلبية ساحقة"),),
         object="interpol",
-        post=Text("نائب رئيس الإنتربول عن أفريقيا", "Interpol Vice-President for Africa"),
     ),
     Fact(
         "morocco_candidate_won",
@@ -604,7 +603,6 @@ FACTS: tuple[Fact, ...] = (
         ),
         object="interpol_executive_committee",
         others=("executive_committee_election", "africa"),
-        post=Text("نائب رئيس الإنتربول عن أفريقيا", "Interpol Vice-President for Africa"),
         value=Text("مرشح المغرب", "Morocco's candidate"),
     ),
     Fact(
@@ -649,10 +647,6 @@ FACTS: tuple[Fact, ...] = (
         ),
         object="interpol_executive_committee",
         others=("morocco",),
-        post=Text(
-            "عضو اللجنة التنفيذية، نائب الرئيس عن أفريقيا",
-            "Executive Committee member, Vice-President for Africa",
-        ),
     ),
     Fact(
         "landslide",

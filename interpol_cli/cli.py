@@ -1,0 +1,341 @@
+"""The Typer app: parses arguments and delegates. No logic lives here.
+
+Each command computes a result with ``interpol_cli.queries`` (or ``ask``) and hands it to
+``output.emit`` with the shared output options.
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+from pathlib import Path
+from typing import Annotated, NoReturn
+
+import typer
+
+from interpol_cli import __version__
+from interpol_cli.results import Result
+
+EXIT_CODES_HELP = """\b
+Exit codes:
+  0    results printed
+  1    ran fine, nothing matched
+  2    usage error (bad option, value or variable)
+  3    the article or the knowledge failed verification, or the output
+       stream cannot hold the text
+  130  interrupted (Ctrl-C)
+  141  the reader of the output went away (broken pipe, e.g. | head)
+
+\b
+Environment variables:
+  INTERPOL_CLI_LANG   default for --lang (ar, en, both)
+  INTERPOL_CLI_BIDI   default for --bidi (auto, visual, logical)
+  NO_COLOR            no colour, whatever else is set
+  FORCE_COLOR         colour even when stdout is not a terminal
+  COLUMNS             the width to lay the terminal view out for
+"""
+
+
+class FormatChoice(StrEnum):
+    table = "table"
+    plain = "plain"
+    json = "json"
+    jsonl = "jsonl"
+    csv = "csv"
+    tsv = "tsv"
+
+
+class LangOption(StrEnum):
+    ar = "ar"
+    en = "en"
+    both = "both"
+
+
+class BidiOption(StrEnum):
+    auto = "auto"
+    visual = "visual"
+    logical = "logical"
+
+
+class KindOption(StrEnum):
+    election = "election"
+    nomination = "nomination"
+    role = "role"
+    date = "date"
+    place = "place"
+    number = "number"
+    participation = "participation"
+    topic = "topic"
+    aim = "aim"
+    assessment = "assessment"
+    organisation = "organisation"
+    source = "source"
+
+
+FormatOpt = Annotated[
+    FormatChoice | None,
+    typer.Option(
+        "--format",
+        "-f",
+        help="table, plain, json, jsonl, csv or tsv. Default: table on a terminal, plain "
+        "when piped.",
+        show_default=False,
+    ),
+]
+LangOpt = Annotated[
+    LangOption | None,
+    typer.Option(
+        "--lang",
+        "-l",
+        help="ar, en or both. Default: $INTERPOL_CLI_LANG, else ar.",
+        show_default=False,
+    ),
+]
+BidiOpt = Annotated[
+    BidiOption | None,
+    typer.Option(
+        "--bidi",
+        help="How Arabic is laid out on a terminal: auto, visual (this tool reorders) or logical "
+        "(the terminal reorders). Default: $INTERPOL_CLI_BIDI, else auto.",
+        show_default=False,
+    ),
+]
+NoColorOpt = Annotated[bool, typer.Option("--no-color", help="No colour or styles.")]
+
+
+app = typer.Typer(
+    name="interpol-cli",
+    help="Ask one Arabic news report what it says — Morocco's Mohammed Dkhissi elected Interpol "
+    "Vice-President for Africa (Glasgow, 7 November 2024) — and get the answer with the "
+    "sentence that proves it.\n\n"
+    "\b\nExamples:\n"
+    "  interpol-cli summary\n"
+    "  interpol-cli who --lang en\n"
+    "  interpol-cli when --format json | jq '.[].date'\n"
+    "  interpol-cli ask 'Who is the new Secretary General?'\n"
+    "  interpol-cli search انتربول\n\n" + EXIT_CODES_HELP,
+    rich_markup_mode=None,
+    pretty_exceptions_enable=False,
+    no_args_is_help=True,
+    context_settings={"help_option_names": ["-h", "--help"]},
+)
+
+
+def _version(value: bool) -> None:
+    if value:
+        typer.echo(f"interpol-cli {__version__}")
+        raise typer.Exit(0)
+
+
+@app.callback()
+def main_callback(
+    version: Annotated[
+        bool,
+        typer.Option(
+            "--version", callback=_version, is_eager=True, help="Print the version and exit."
+        ),
+    ] = False,
+) -> None:
+    """Ask one Arabic news report what it says."""
+
+
+def _emit(result: Result, fmt: FormatOpt, lang: LangOpt, bidi: BidiOpt, no_color: bool) -> NoReturn:
+    from interpol_cli.env import Environment
+    from interpol_cli.output import Options, emit
+
+    options = Options(
+        fmt.value if fmt else None,
+        lang.value if lang else None,
+        bidi.value if bidi else None,
+        no_color,
+    )
+    raise typer.Exit(int(emit(result, options, Environment.from_process())))
+
+
+def _check_options(lang: LangOpt, bidi: BidiOpt) -> None:
+    """Validate the environment defaults before doing any work (a bad variable is exit 2)."""
+    from interpol_cli.env import Environment
+
+    env = Environment.from_process()
+    env.lang(lang.value if lang else None)
+    env.bidi(bidi.value if bidi else None)
+
+
+@app.command()
+def summary(
+    fmt: FormatOpt = None, lang: LangOpt = None, bidi: BidiOpt = None, no_color: NoColorOpt = False
+) -> None:
+    """The headline, the main event in two sentences, and the key facts.
+
+    \b
+    Examples:
+      interpol-cli summary
+      interpol-cli summary --lang en
+      interpol-cli summary --format json | jq -r '.[1].text.ar'
+    """
+    from interpol_cli import queries
+
+    _check_options(lang, bidi)
+    _emit(queries.summary(), fmt, lang, bidi, no_color)
+
+
+@app.command()
+def who(
+    tree: Annotated[
+        bool, typer.Option("--tree", help="Show who belongs to what, as a tree of organisations.")
+    ] = False,
+    fmt: FormatOpt = None,
+    lang: LangOpt = None,
+    bidi: BidiOpt = None,
+    no_color: NoColorOpt = False,
+) -> None:
+    """The people in the report and the posts it gives them.
+
+    \b
+    Examples:
+      interpol-cli who
+      interpol-cli who --lang en --format csv
+      interpol-cli who --tree
+    """
+    from interpol_cli import queries
+
+    _check_options(lang, bidi)
+    _emit(queries.organisations() if tree else queries.who(), fmt, lang, bidi, no_color)
+
+
+@app.command()
+def when(
+    fmt: FormatOpt = None, lang: LangOpt = None, bidi: BidiOpt = None, no_color: NoColorOpt = False
+) -> None:
+    """Every date in the report, oldest first, as a timeline; inferred dates say from what.
+
+    \b
+    Examples:
+      interpol-cli when
+      interpol-cli when --format json | jq -r '.[] | [.date, .status] | @tsv'
+    """
+    from interpol_cli import queries
+
+    _check_options(lang, bidi)
+    _emit(queries.when(), fmt, lang, bidi, no_color)
+
+
+@app.command()
+def where(
+    fmt: FormatOpt = None, lang: LangOpt = None, bidi: BidiOpt = None, no_color: NoColorOpt = False
+) -> None:
+    """Every place where something in the report happens.
+
+    \b
+    Examples:
+      interpol-cli where
+      interpol-cli where --lang both --format tsv
+    """
+    from interpol_cli import queries
+
+    _check_options(lang, bidi)
+    _emit(queries.where(), fmt, lang, bidi, no_color)
+
+
+@app.command()
+def numbers(
+    fmt: FormatOpt = None, lang: LangOpt = None, bidi: BidiOpt = None, no_color: NoColorOpt = False
+) -> None:
+    """Every number in the report (how many, which session, which year) and what it counts.
+
+    \b
+    Examples:
+      interpol-cli numbers
+      interpol-cli numbers --format json | jq '.[] | {number, id}'
+    """
+    from interpol_cli import queries
+
+    _check_options(lang, bidi)
+    _emit(queries.numbers(), fmt, lang, bidi, no_color)
+
+
+@app.command()
+def facts(
+    about: Annotated[
+        str | None,
+        typer.Option(
+            "--about",
+            "-a",
+            help="Only facts about this person, organisation, place or event "
+            "(a name in Arabic or English, any spelling).",
+        ),
+    ] = None,
+    kind: Annotated[
+        KindOption | None, typer.Option("--kind", "-k", help="Only facts of this kind.")
+    ] = None,
+    fmt: FormatOpt = None,
+    lang: LangOpt = None,
+    bidi: BidiOpt = None,
+    no_color: NoColorOpt = False,
+) -> None:
+    """Every fact the report states or implies, each with its proof.
+
+    \b
+    Examples:
+      interpol-cli facts
+      interpol-cli facts --about Hammouchi
+      interpol-cli facts --about الأنتربول --kind date
+    """
+    from interpol_cli import queries
+
+    _check_options(lang, bidi)
+    _emit(queries.facts(about, kind.value if kind else None), fmt, lang, bidi, no_color)
+
+
+@app.command()
+def article(
+    fmt: FormatOpt = None, lang: LangOpt = None, bidi: BidiOpt = None, no_color: NoColorOpt = False
+) -> None:
+    """The report itself: numbered paragraphs, the sentences behind facts highlighted.
+
+    \b
+    Examples:
+      interpol-cli article
+      interpol-cli article --lang both
+      interpol-cli article --format plain | sha256sum
+    """
+    from interpol_cli import queries
+
+    _check_options(lang, bidi)
+    _emit(queries.article(), fmt, lang, bidi, no_color)
+
+
+@app.command()
+def verify(
+    source: Annotated[
+        Path | None,
+        typer.Option(
+            "--article",
+            help="Check this copy of the article instead of the installed one.",
+            dir_okay=False,
+        ),
+    ] = None,
+    fmt: FormatOpt = None,
+    lang: LangOpt = None,
+    bidi: BidiOpt = None,
+    no_color: NoColorOpt = False,
+) -> None:
+    """Check the article's checksum and that every quote is verbatim at its offsets (exit 3 if not).
+
+    \b
+    Examples:
+      interpol-cli verify
+      interpol-cli verify --article ./copy-of-the-report.txt
+    """
+    from interpol_cli import queries
+
+    _check_options(lang, bidi)
+    if source is None:
+        result = queries.verify()
+    else:
+        from interpol_cli.article import ArticleError, read_article
+
+        try:
+            result = queries.verify(read_article(source))
+        except ArticleError as exc:
+            result = queries.verify_failure(str(exc))
+    _emit(result, fmt, lang, bidi, no_color)

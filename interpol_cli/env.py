@@ -1,0 +1,133 @@
+"""The process environment a command runs in: streams, their isatty flags, variables, width.
+
+Everything that depends on where output goes is decided here, once, so tests can build an
+``Environment`` by hand and drive the terminal and the pipe paths without a terminal.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import sys
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import BinaryIO, Literal, TypeVar
+
+Format = Literal["table", "plain", "json", "jsonl", "csv", "tsv"]
+LangChoice = Literal["ar", "en", "both"]
+BidiMode = Literal["auto", "visual", "logical"]
+
+FORMATS: tuple[Format, ...] = ("table", "plain", "json", "jsonl", "csv", "tsv")
+LANGS: tuple[LangChoice, ...] = ("ar", "en", "both")
+BIDI_MODES: tuple[BidiMode, ...] = ("auto", "visual", "logical")
+
+MIN_WIDTH = 20  # narrower terminals get 20-column rows and let the terminal wrap
+MAX_WIDTH = 400  # beyond this, right-aligned rows would be mostly padding
+
+# VTE reorders by itself unless told not to; 0.57.3 (5703) is where BiDi support landed.
+VTE_BIDI_VERSION = 5703
+BDSM_EXPLICIT = "\x1b[8l"  # the application does BiDi
+BDSM_IMPLICIT = "\x1b[8h"  # the terminal does BiDi again
+
+
+C = TypeVar("C", bound=str)
+
+
+class UsageProblem(Exception):
+    """A bad option or environment value: exit 2 with this message."""
+
+
+@dataclass(frozen=True, slots=True)
+class Environment:
+    stdout: BinaryIO
+    stderr: BinaryIO
+    stdout_isatty: bool
+    stderr_isatty: bool
+    stdout_encoding: str
+    environ: Mapping[str, str]
+
+    @classmethod
+    def from_process(cls) -> Environment:
+        return cls(
+            stdout=sys.stdout.buffer,
+            stderr=sys.stderr.buffer,
+            stdout_isatty=_isatty(sys.stdout),
+            stderr_isatty=_isatty(sys.stderr),
+            stdout_encoding=getattr(sys.stdout, "encoding", None) or "utf-8",
+            environ=os.environ,
+        )
+
+    def width(self) -> int:
+        """Terminal columns (``COLUMNS`` wins), clamped to what stays readable."""
+        raw = self.environ.get("COLUMNS", "")
+        cols = int(raw) if raw.strip().isdigit() else 0
+        if cols <= 0:
+            cols = shutil.get_terminal_size((80, 24)).columns if self.stdout_isatty else 80
+        return max(MIN_WIDTH, min(MAX_WIDTH, cols))
+
+    def lang(self, given: str | None) -> LangChoice:
+        return _choice(given, self.environ, "INTERPOL_CLI_LANG", "--lang", LANGS, "ar")
+
+    def bidi(self, given: str | None) -> BidiMode:
+        return _choice(given, self.environ, "INTERPOL_CLI_BIDI", "--bidi", BIDI_MODES, "auto")
+
+    def output_format(self, given: str | None) -> Format:
+        if given is None:
+            return "table" if self.stdout_isatty else "plain"
+        return _choice(given, {}, "", "--format", FORMATS, "table")
+
+    def visual(self, mode: BidiMode) -> bool:
+        """Whether this program reorders Arabic itself (visual) or prints logical order."""
+        if mode != "auto":
+            return mode == "visual"
+        if not self.stdout_isatty:
+            return False
+        # Konsole and mlterm shape and reorder by themselves and cannot be told not to.
+        return not ("KONSOLE_VERSION" in self.environ or "MLTERM" in self.environ)
+
+    def vte_needs_explicit(self, visual: bool) -> bool:
+        raw = self.environ.get("VTE_VERSION", "")
+        return visual and self.stdout_isatty and raw.isdigit() and int(raw) >= VTE_BIDI_VERSION
+
+    def color(self, no_color_flag: bool) -> bool:
+        if no_color_flag or "NO_COLOR" in self.environ:
+            return False
+        if self.environ.get("FORCE_COLOR"):
+            return True
+        return self.stdout_isatty and self.environ.get("TERM") != "dumb"
+
+    def color_system(self) -> Literal["standard", "256", "truecolor"]:
+        if self.environ.get("COLORTERM", "").lower() in ("truecolor", "24bit"):
+            return "truecolor"
+        return "256" if "256" in self.environ.get("TERM", "") else "standard"
+
+
+def _isatty(stream: object) -> bool:
+    try:
+        return bool(stream.isatty())  # type: ignore[attr-defined]
+    except (AttributeError, ValueError, OSError):
+        return False
+
+
+def _choice(
+    given: str | None,
+    environ: Mapping[str, str],
+    variable: str,
+    option: str,
+    accepted: tuple[C, ...],
+    default: C,
+) -> C:
+    if given is not None:
+        source, value = option, given
+    elif variable and variable in environ:
+        source, value = variable, environ[variable]
+    else:
+        return default
+    for choice in accepted:
+        if value == choice:
+            return choice
+    from interpol_cli.text import printable
+
+    raise UsageProblem(
+        f"{source} {printable(value)!r} is not accepted; use one of: {', '.join(accepted)}."
+    )

@@ -1,0 +1,422 @@
+"""The terminal renderer: tables, the summary, the timeline, the tree and the article.
+
+Every piece of text goes through ``layout.ArabicText``, which wraps, reshapes and reorders it
+itself, so rich only places finished rows. Arabic views read right to left: their first column
+is on the right; English views read left to right; ``both`` puts English on the left and Arabic
+on the right.
+"""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Iterable, Sequence
+from typing import Literal
+
+from rich import box
+from rich.console import Console, ConsoleOptions, Group, RenderableType, RenderResult
+from rich.measure import Measurement
+from rich.padding import Padding
+from rich.segment import Segment
+from rich.table import Table
+
+from interpol_cli.env import LangChoice
+from interpol_cli.knowledge import Evidence, Lang, Status, Text
+from interpol_cli.layout import ArabicText
+from interpol_cli.render import langs
+from interpol_cli.results import Field, Record, Result, Value
+
+NARROW = 60  # below this many columns, records are shown as stacked cards, not table rows
+
+STYLE_TITLE = "bold"
+STYLE_LABEL = "bold cyan"
+STYLE_QUOTE = "dim"
+STYLE_INFERRED = "yellow"
+STYLE_HIGHLIGHT = "bold underline"
+
+WORDS: dict[str, Text] = {
+    "evidence": Text("الدليل", "Evidence"),
+    "paragraph": Text("الفقرة", "¶"),
+    "inferred": Text("مستنتج", "inferred"),
+    "from": Text("من", "from"),
+    "ok": Text("سليم", "ok"),
+    "failed": Text("فشل", "FAILED"),
+}
+
+
+class Layout:
+    """What every renderable needs to know: the language shown and the BiDi mode."""
+
+    __slots__ = ("mode",)
+
+    def __init__(self, visual: bool) -> None:
+        self.mode: Literal["visual", "logical"] = "visual" if visual else "logical"
+
+    def text(self, value: str, style: str = "", **kw: object) -> ArabicText:
+        return ArabicText(value, style, mode=self.mode, **kw)  # type: ignore[arg-type]
+
+
+def render_terminal(
+    result: Result,
+    lang: LangChoice,
+    *,
+    visual: bool,
+    width: int,
+    color_system: Literal["standard", "256", "truecolor"] | None,
+) -> str:
+    """Render ``result`` for a terminal ``width`` columns wide; returns the finished text."""
+    buffer = io.StringIO()
+    console = Console(
+        file=buffer,
+        width=width,
+        force_terminal=color_system is not None,
+        color_system=color_system,
+        no_color=color_system is None,
+        highlight=False,
+        markup=False,
+        emoji=False,
+        legacy_windows=False,
+        soft_wrap=False,
+        _environ={},  # the Environment object already decided colour and width
+    )
+    lay = Layout(visual)
+    for renderable in _view(result, lang, lay, width):
+        console.print(renderable)
+    return buffer.getvalue()
+
+
+def _view(result: Result, lang: LangChoice, lay: Layout, width: int) -> Iterable[RenderableType]:
+    if result.view == "article":
+        yield from _article(result, lang, lay, width)
+        return
+    yield _title(result.title, lang, lay)
+    if not result.records:
+        return
+    if result.view == "summary":
+        yield from _summary(result, lang, lay, width)
+    elif result.view == "timeline":
+        yield _timeline(result, lang, lay)
+    elif result.view == "tree":
+        yield from _tree(result, lang, lay)
+    elif width < NARROW:
+        yield from _cards(result, lang, lay)
+    else:
+        yield _table(result, lang, lay)
+
+
+# --- building blocks -------------------------------------------------------------------------
+
+
+def _title(title: Text, lang: LangChoice, lay: Layout) -> RenderableType:
+    return Group(*(lay.text(title.get(c), STYLE_TITLE) for c in langs(lang)))
+
+
+def _value_text(value: Value, code: Lang) -> str:
+    if isinstance(value, Text):
+        return value.get(code)
+    if isinstance(value, bool):
+        return WORDS["ok" if value else "failed"].get(code)
+    return "" if value is None else str(value)
+
+
+def _evidence_block(record: Record, code: Lang, lay: Layout) -> RenderableType:
+    """The quotes that prove a record (always Arabic, the article's words), with paragraphs."""
+    parts: list[RenderableType] = []
+    for ev in record.evidence:
+        parts.append(
+            lay.text(
+                f"«{ev.quote}» ({WORDS['paragraph'].get(code)} {ev.paragraph})",
+                STYLE_QUOTE,
+                rtl=True,
+            )
+        )
+    if record.status is Status.INFERRED and record.basis is not None:
+        parts.append(
+            lay.text(
+                f"{WORDS['inferred'].get(code)}: {record.basis.get(code)}",
+                STYLE_INFERRED,
+                rtl=code == "ar",
+            )
+        )
+    return Group(*parts)
+
+
+def _cell(record: Record, field: Field, code: Lang, lay: Layout) -> RenderableType:
+    return lay.text(_value_text(record.values.get(field.key), code), rtl=code == "ar")
+
+
+def _columns(result: Result, lang: LangChoice) -> list[tuple[Field | None, Lang]]:
+    """Columns in screen order, left to right; ``None`` is the evidence column."""
+    if lang == "en":
+        return [*((f, "en") for f in result.fields), (None, "en")]
+    arabic: list[tuple[Field | None, Lang]] = [
+        (None, "ar"),
+        *((f, "ar") for f in reversed(result.fields)),
+    ]
+    if lang == "ar":
+        return arabic
+    return [*((f, "en") for f in result.fields), *arabic]
+
+
+def _table(result: Result, lang: LangChoice, lay: Layout) -> Table:
+    columns = _columns(result, lang)
+    table = Table(box=box.SIMPLE_HEAVY, show_lines=True, pad_edge=False, expand=False)
+    for field, code in columns:
+        label = WORDS["evidence"] if field is None else field.label
+        justify: Literal["left", "right"] = "right" if code == "ar" else "left"
+        ratio = 3 if field is None or field.key == "text" else 1
+        table.add_column(
+            lay.text(label.get(code), STYLE_LABEL, rtl=code == "ar"), justify=justify, ratio=ratio
+        )
+    previous_group: str | None = None
+    for record in result.records:
+        same = record.group is not None and record.group == previous_group
+        row: list[RenderableType] = []
+        for index, (field, code) in enumerate(columns):
+            if field is None:
+                row.append(_evidence_block(record, code, lay))
+            elif same and _is_group_column(result, field, index, columns):
+                row.append("")  # the person or place is shown once for its group
+            else:
+                row.append(_cell(record, field, code, lay))
+        table.add_row(*row)
+        previous_group = record.group
+    return table
+
+
+def _is_group_column(
+    result: Result, field: Field, index: int, columns: Sequence[tuple[Field | None, Lang]]
+) -> bool:
+    return field.key == result.fields[0].key and result.view in ("people", "table")
+
+
+def _cards(result: Result, lang: LangChoice, lay: Layout) -> Iterable[RenderableType]:
+    """Narrow terminals: each record a block of label/value lines, then its evidence."""
+    for record in result.records:
+        for code in langs(lang):
+            rtl = code == "ar"
+            for field in result.fields:
+                value = _value_text(record.values.get(field.key), code)
+                if value:
+                    yield lay.text(f"{field.label.get(code)}: {value}", rtl=rtl)
+        yield _evidence_block(record, langs(lang)[0], lay)
+        yield _Rule()
+
+
+class _Rule:
+    """A light separator as wide as the space given."""
+
+    def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
+        yield Segment("─" * options.max_width, console.get_style("dim"))
+        yield Segment.line()
+
+    def __rich_measure__(self, console: Console, options: ConsoleOptions) -> Measurement:
+        return Measurement(1, options.max_width)
+
+
+# --- views -----------------------------------------------------------------------------------
+
+
+def _summary(result: Result, lang: LangChoice, lay: Layout, width: int) -> Iterable[RenderableType]:
+    _headline, main, *key = result.records
+    for code in langs(lang):
+        yield Padding(
+            lay.text(_value_text(main.values["text"], code), rtl=code == "ar"), (1, 0, 0, 0)
+        )
+    yield _evidence_block(main, langs(lang)[0], lay)
+    rest = Result(result.command, result.title, result.fields, tuple(key), "table")
+    yield _Rule()
+    if width < NARROW:
+        yield from _cards(rest, lang, lay)
+    else:
+        yield _table(rest, lang, lay)
+
+
+def _timeline(result: Result, lang: LangChoice, lay: Layout) -> Table:
+    """Dates down one side, a line of dots, what happened on the other (mirrored for Arabic)."""
+    codes = langs(lang)
+    first = codes[0]
+    rtl = first == "ar"
+    grid = Table.grid(padding=(0, 1))
+    date_col = {"justify": "left" if not rtl else "right", "no_wrap": False}
+    if rtl:
+        grid.add_column(ratio=1)
+        grid.add_column(width=1)
+        grid.add_column(**date_col)  # type: ignore[arg-type]
+    else:
+        grid.add_column(**date_col)  # type: ignore[arg-type]
+        grid.add_column(width=1)
+        grid.add_column(ratio=1)
+    for index, record in enumerate(result.records):
+        date = lay.text(_value_text(record.values.get("date_label"), first), STYLE_LABEL, rtl=rtl)
+        body_parts: list[RenderableType] = [
+            lay.text(_value_text(record.values.get("text"), code), rtl=code == "ar")
+            for code in codes
+        ]
+        body_parts.append(_evidence_block(record, first, lay))
+        body = Group(*body_parts)
+        marker = _Marker(last=index == len(result.records) - 1)
+        grid.add_row(*((body, marker, date) if rtl else (date, marker, body)))
+    return grid
+
+
+class _Marker:
+    """A dot for the event and a line down to the next one, as tall as the row."""
+
+    def __init__(self, last: bool) -> None:
+        self.last = last
+
+    def __rich_measure__(self, console: Console, options: ConsoleOptions) -> Measurement:
+        return Measurement(1, 1)
+
+    def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
+        height = options.height or 1
+        yield Segment("●", console.get_style(STYLE_LABEL))
+        yield Segment.line()
+        for _ in range(height - 1):
+            yield Segment(" " if self.last else "│", console.get_style("dim"))
+            yield Segment.line()
+
+
+def _tree(result: Result, lang: LangChoice, lay: Layout) -> Iterable[RenderableType]:
+    """Organisations under what they belong to; each with the people and posts it holds."""
+    by_id = {r.id: r for r in result.records}
+    children: dict[str | None, list[Record]] = {}
+    for record in result.records:
+        parent = record.values.get("parent_id")
+        key = parent if isinstance(parent, str) and parent in by_id else None
+        children.setdefault(key, []).append(record)
+    roots: dict[str, list[Record]] = {}
+    for record in children.get(None, []):
+        parent_name = record.values.get("parent")
+        label = _value_text(parent_name, "en") if parent_name else ""
+        roots.setdefault(label, []).append(record)
+    for code in langs(lang):
+        lines: list[tuple[str, str, str]] = []  # (guides, label, style)
+        for root_label, records in roots.items():
+            sample = records[0].values.get("parent")
+            title = _value_text(sample, code) if root_label else ""
+            if title:
+                lines.append(("", title, STYLE_TITLE))
+            for i, record in enumerate(records):
+                _walk(record, "", i == len(records) - 1, code, children, lines)
+        yield _TreeLines(lines, code == "ar", lay)
+
+
+def _walk(
+    record: Record,
+    prefix: str,
+    last: bool,
+    code: Lang,
+    children: dict[str | None, list[Record]],
+    lines: list[tuple[str, str, str]],
+) -> None:
+    branch = "└── " if last else "├── "
+    lines.append((prefix + branch, _value_text(record.values["name"], code), STYLE_LABEL))
+    inner = prefix + ("    " if last else "│   ")
+    members = _value_text(record.values.get("members"), code)
+    kids = children.get(record.id, [])
+    people = [m for m in members.split("؛ " if code == "ar" else "; ") if m]
+    for i, person in enumerate(people):
+        end = i == len(people) - 1 and not kids
+        lines.append((inner + ("└── " if end else "├── "), person, ""))
+    for i, kid in enumerate(kids):
+        _walk(kid, inner, i == len(kids) - 1, code, children, lines)
+
+
+_MIRROR = str.maketrans({"├": "┤", "└": "┘", "─": "─", "│": "│"})
+
+
+class _TreeLines:
+    """Tree rows; in Arabic the guides stand on the right and point left."""
+
+    def __init__(self, lines: list[tuple[str, str, str]], rtl: bool, lay: Layout) -> None:
+        self.lines = lines
+        self.rtl = rtl
+        self.lay = lay
+
+    def __rich_measure__(self, console: Console, options: ConsoleOptions) -> Measurement:
+        widest = max((len(g) + len(label) for g, label, _ in self.lines), default=1)
+        return Measurement(min(widest, options.max_width), options.max_width)
+
+    def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
+        width = options.max_width
+        for guides, label, style in self.lines:
+            mirrored = self.rtl and self.lay.mode == "visual"
+            guide_text = guides[::-1].translate(_MIRROR) if mirrored else guides
+            room = max(1, width - len(guide_text))
+            text = self.lay.text(label, style, rtl=self.rtl)
+            rows = console.render_lines(text, options.update_width(room), pad=True)
+            for n, row in enumerate(rows):
+                pad_guides = guide_text if n == 0 else _continuation(guide_text)
+                if mirrored:
+                    yield from row
+                    yield Segment(pad_guides, console.get_style("dim"))
+                else:
+                    yield Segment(pad_guides, console.get_style("dim"))
+                    yield from row
+                yield Segment.line()
+
+
+def _continuation(guides: str) -> str:
+    return (
+        guides.replace("├", "│")
+        .replace("┤", "│")
+        .replace("└", " ")
+        .replace("┘", " ")
+        .replace("─", " ")
+    )
+
+
+def _article(result: Result, lang: LangChoice, lay: Layout, width: int) -> Iterable[RenderableType]:
+    """The title, then numbered paragraphs; the spans behind facts are highlighted."""
+    from interpol_cli.knowledge import ENTITIES, FACTS
+
+    spans: dict[int, list[Evidence]] = {}
+    for evidence in (*(f.evidence for f in FACTS), *(e.evidence for e in ENTITIES)):
+        for ev in evidence:
+            spans.setdefault(ev.paragraph, []).append(ev)
+    codes = langs(lang)
+    side_by_side = lang == "both" and width >= 100
+    grid = Table.grid(padding=(0, 1), expand=True)
+    if side_by_side:
+        grid.add_column(ratio=1)
+        grid.add_column(ratio=1)
+    for record in result.records:
+        number = record.values["paragraph"]
+        assert isinstance(number, int)
+        text = record.values["text"]
+        assert isinstance(text, Text)
+        start = record.values["start"]
+        assert isinstance(start, int)
+        style = STYLE_TITLE if number == 0 else ""
+        highlights = [
+            (ev.start - start, ev.end - start, STYLE_HIGHLIGHT) for ev in spans.get(number, [])
+        ]
+        cells: dict[Lang, RenderableType] = {
+            "ar": _numbered(
+                lay.text(text.ar, style, rtl=True, highlights=highlights), number, True
+            ),
+            "en": _numbered(lay.text(text.en, style, rtl=False), number, False),
+        }
+        if side_by_side:
+            grid.add_row(cells["en"], cells["ar"])
+            grid.add_row("", "")
+        else:
+            for code in codes:
+                grid.add_row(cells[code])
+            grid.add_row("")
+    yield grid
+
+
+def _numbered(body: ArabicText, number: int, rtl: bool) -> Table:
+    grid = Table.grid(padding=(0, 1), expand=True)
+    label = "" if number == 0 else str(number)
+    if rtl:
+        grid.add_column(ratio=1)
+        grid.add_column(width=3, justify="left", style="dim")
+        grid.add_row(body, label)
+    else:
+        grid.add_column(width=3, justify="right", style="dim")
+        grid.add_column(ratio=1)
+        grid.add_row(label, body)
+    return grid

@@ -1,0 +1,67 @@
+"""What a query returns: a result object that every renderer (table, plain, JSON, CSV…) reads.
+
+Results hold both languages; the language is chosen only when rendering, so the Python API is
+useful on its own and every output format says the same thing.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from enum import IntEnum
+from typing import Literal
+
+from interpol_cli.knowledge import Evidence, Status, Text
+
+Value = str | int | bool | Text | None
+View = Literal[
+    "table", "summary", "timeline", "tree", "article", "checks", "answers", "hits", "people"
+]
+
+
+class Exit(IntEnum):
+    """The documented exit codes (README, ``--help``)."""
+
+    OK = 0
+    NOTHING_FOUND = 1
+    USAGE = 2
+    DATA = 3  # the article or the knowledge failed verification, or the output can't hold it
+    INTERRUPTED = 130
+    BROKEN_PIPE = 141  # as a shell reports a process ended by SIGPIPE
+
+
+@dataclass(frozen=True, slots=True)
+class Field:
+    key: str
+    label: Text
+
+
+@dataclass(frozen=True, slots=True)
+class Record:
+    id: str
+    values: Mapping[str, Value]
+    evidence: tuple[Evidence, ...] = ()
+    status: Status = Status.STATED
+    basis: Text | None = None
+    group: str | None = None  # records that belong together in a human view (a person, a date)
+
+
+@dataclass(frozen=True, slots=True)
+class Result:
+    command: str
+    title: Text
+    fields: tuple[Field, ...]
+    records: tuple[Record, ...]
+    view: View = "table"
+    ok: bool = True  # False: the query ran but failed a check (verify): exit 3
+    empty_message: Text = field(
+        default_factory=lambda: Text(
+            "لا شيء في الخبر يطابق ذلك.", "Nothing in the article matches."
+        )
+    )
+
+    @property
+    def exit_code(self) -> Exit:
+        if not self.ok:
+            return Exit.DATA
+        return Exit.OK if self.records else Exit.NOTHING_FOUND
