@@ -1,0 +1,56 @@
+"""Shared helpers: run the real program in a subprocess, and require external tools."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from collections.abc import Mapping, Sequence
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+SEED = ROOT / "seeds" / "000_57c875342cd42640.txt"
+
+
+def cli_env(extra: Mapping[str, str] | None = None) -> dict[str, str]:
+    """A predictable environment: no colour or width leaking in from the developer's shell."""
+    env = {
+        k: v
+        for k, v in os.environ.items()
+        if k not in ("COLUMNS", "LINES", "NO_COLOR", "FORCE_COLOR", "INTERPOL_CLI_LANG",
+                     "INTERPOL_CLI_BIDI", "VTE_VERSION", "KONSOLE_VERSION", "MLTERM")
+    }
+    env["PYTHONPATH"] = str(ROOT)
+    env.update(extra or {})
+    return env
+
+
+def run_cli(
+    args: Sequence[str],
+    extra_env: Mapping[str, str] | None = None,
+    input: bytes | None = None,
+    timeout: float = 60,
+) -> subprocess.CompletedProcess[bytes]:
+    """Run ``python -m interpol_cli ARGS`` as a user would, stdout piped."""
+    return subprocess.run(
+        [sys.executable, "-m", "interpol_cli", *args],
+        capture_output=True,
+        env=cli_env(extra_env),
+        input=input,
+        timeout=timeout,
+        cwd=ROOT,
+        check=False,
+    )
+
+
+def require_tool(name: str) -> str:
+    """The path of an external tool; skip without it, except in CI where it must be there."""
+    path = shutil.which(name)
+    if path is None:
+        if os.environ.get("CI"):
+            pytest.fail(f"{name} is required in CI (.ci/run installs it)")
+        pytest.skip(f"{name} is not installed")
+    return path
