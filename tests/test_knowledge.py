@@ -1,0 +1,142 @@
+"""The knowledge module: every fact traceable to verbatim text, every sentence covered."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from datetime import date
+
+import pytest
+
+from interpol_cli.article import SEED_SHA256, load_article
+from interpol_cli.knowledge import ENTITIES, FACTS, EntityKind, Evidence, Fact, Status
+
+from conftest import ROOT, SEED
+
+ARTICLE = load_article()
+ALL_EVIDENCE: list[tuple[str, Evidence]] = [(f.id, e) for f in FACTS for e in f.evidence] + [
+    (en.id, e) for en in ENTITIES for e in en.evidence
+]
+BY_ID = {f.id: f for f in FACTS}
+
+
+def test_seed_is_the_shared_article_byte_for_byte() -> None:
+    shared = ROOT.parent / "shared" / "seeds" / SEED.name
+    raw = SEED.read_bytes()
+    assert hashlib.sha256(raw).hexdigest() == SEED_SHA256
+    if shared.exists():  # beside a checkout in this workplace
+        assert shared.read_bytes() == raw
+
+
+def test_article_has_a_title_and_18_paragraphs() -> None:
+    assert ARTICLE.title.startswith("المغرب يفوز بمنصب نائب رئيس الإنتربول")
+    assert len(ARTICLE.body) == 18
+    for para in ARTICLE.paragraphs:
+        assert ARTICLE.text[para.start : para.end] == para.text
+
+
+@pytest.mark.parametrize(("owner", "ev"), ALL_EVIDENCE, ids=[f"{o}@{e.start}" for o, e in ALL_EVIDENCE])
+def test_every_quote_is_verbatim_at_its_offsets(owner: str, ev: Evidence) -> None:
+    assert ev.quote == ARTICLE.text[ev.start : ev.end]
+    para = ARTICLE.paragraphs[ev.paragraph]
+    assert para.start <= ev.start < ev.end <= para.end, "the quote lies in the paragraph it names"
+
+
+def test_ids_are_unique_and_references_resolve() -> None:
+    fact_ids = [f.id for f in FACTS]
+    entity_ids = {e.id for e in ENTITIES}
+    assert len(fact_ids) == len(set(fact_ids))
+    assert len(entity_ids) == len(ENTITIES)
+    for fact in FACTS:
+        assert fact.evidence, fact.id
+        assert set(fact.about) <= entity_ids, fact.id
+    for ent in ENTITIES:
+        assert ent.part_of is None or ent.part_of in entity_ids, ent.id
+
+
+def test_inferred_facts_say_from_what_and_stated_ones_do_not() -> None:
+    for fact in FACTS:
+        if fact.status is Status.INFERRED:
+            assert fact.basis is not None and fact.basis.ar and fact.basis.en, fact.id
+        else:
+            assert fact.basis is None, fact.id
+
+
+def _sentences() -> list[tuple[int, int, str]]:
+    """Sentences of the body: split after a full stop (the article's only sentence end)."""
+    out = []
+    for para in ARTICLE.paragraphs:
+        for match in re.finditer(r"[^.]+\.?", para.text):
+            text = match.group().strip()
+            if len(text) > 12:  # "وفق البيان." ("according to the statement") is attribution only
+                out.append((para.start + match.start(), para.start + match.end(), text))
+    return out
+
+
+@pytest.mark.parametrize(("start", "end", "sentence"), _sentences(), ids=lambda v: str(v)[:20])
+def test_every_sentence_is_behind_at_least_one_fact(start: int, end: int, sentence: str) -> None:
+    assert any(e.start < end and start < e.end for f in FACTS for e in f.evidence), sentence
+
+
+def _fact(fact_id: str) -> Fact:
+    return BY_ID[fact_id]
+
+
+def test_the_main_event_and_how_it_was_won() -> None:
+    assert _fact("dkhissi_elected_vice_president").post is not None
+    assert _fact("dkhissi_elected_vice_president").post.en == "Interpol Vice-President for Africa"  # type: ignore[union-attr]
+    assert _fact("elected_by_96_countries").number == 96
+    assert _fact("election_at_general_assembly").number == 92
+    assert _fact("wide_margin").status is Status.STATED
+    assert "no vote count" in _fact("wide_margin").text.en
+    assert _fact("dgsn_nominated_dkhissi").subject == "dgsn"
+
+
+def test_dates_are_iso_with_precision_and_the_thursday_is_inferred() -> None:
+    ga = _fact("general_assembly_dates").date
+    assert ga is not None and (ga.start, ga.end, ga.precision) == ("2024-11-04", "2024-11-07", "day")
+    day = _fact("election_day")
+    assert day.status is Status.INFERRED and day.date is not None
+    assert day.date.start == "2024-11-07"
+    assert date.fromisoformat(day.date.start).strftime("%A") == "Thursday"
+    assert any(e.quote == "اليوم الخميس" for e in day.evidence)
+    lyon = _fact("mena_meeting_when")
+    assert lyon.status is Status.INFERRED and lyon.date is not None
+    assert (lyon.date.start, lyon.date.precision) == ("2024-09", "month")
+    founded = _fact("interpol_founded").date
+    assert founded is not None and (founded.start, founded.precision) == ("1923", "year")
+    for fact in FACTS:
+        if fact.date is not None:
+            for iso in filter(None, (fact.date.start, fact.date.end)):
+                parts = iso.split("-")
+                assert len(parts) == {"year": 1, "month": 2, "day": 3}[fact.date.precision]
+                date.fromisoformat(iso if len(parts) == 3 else f"{iso}-01" if len(parts) == 2 else f"{iso}-01-01")
+
+
+def test_people_have_their_english_names() -> None:
+    people = {e.id: e.name.en for e in ENTITIES if e.kind is EntityKind.PERSON}
+    assert people == {
+        "dkhissi": "Mohammed Dkhissi",
+        "hammouchi": "Abdellatif Hammouchi",
+        "urquiza": "Valdecy Urquiza",
+        "stock": "Jürgen Stock",
+        "king": "King Mohammed VI",
+    }
+
+
+def test_secretary_generals_and_the_delegation() -> None:
+    assert _fact("urquiza_nationality").value.en == "Brazilian"  # type: ignore[union-attr]
+    assert _fact("urquiza_nationality").status is Status.INFERRED
+    assert _fact("urquiza_takes_office").date.start == "2024-11-07"  # type: ignore[union-attr]
+    assert _fact("stock_outgoing").number == 2
+    assert _fact("stock_ten_years").number == 10
+    tenure = _fact("stock_tenure")
+    assert tenure.status is Status.INFERRED and tenure.date is not None
+    assert (tenure.date.start, tenure.date.end) == ("2014", "2024")
+    assert {_fact("hammouchi_dgsn").object, _fact("hammouchi_dgst").object} == {"dgsn", "dgst"}
+    assert _fact("mena_meeting_number").number == 8
+    assert _fact("mena_meeting_place").place == "lyon"
+    assert set(_fact("mena_meeting_extra_countries").others) == {
+        "comoros", "djibouti", "somalia", "sudan", "mauritania"
+    }
+    assert _fact("interpol_member_countries").number == 196
