@@ -302,21 +302,17 @@ def summary() -> Result:
     """The headline, the main event in two sentences, and the key facts."""
     title = fact("headline")
     sources = [fact(i) for i in _MAIN_EVENT_FROM]
-    inferred = [f for f in sources if f.status is Status.INFERRED]
     main = Record(
         "main_event",
         {"topic": T("الحدث", "Main event"), "text": _MAIN_EVENT},
         _dedupe(e for f in sources for e in f.evidence),
         Status.INFERRED,
         T(
-            "جُمع من: "
-            + "، ".join(f.id for f in sources)
-            + "؛ الاستنتاج في: "
-            + "، ".join(f.id for f in inferred),
-            "Combined from: "
-            + ", ".join(f.id for f in sources)
-            + "; inferred parts: "
-            + ", ".join(f.id for f in inferred),
+            "يجمع الوقائع المفصلة أدناه؛ والمستنتج منها: أن الفائز هو الدخيسي (مرشح المغرب)، "
+            "وأن «اليوم الخميس» هو 7 نوفمبر 2024، وجنسية أوركيزا البرازيلية",
+            "Combines the key facts below; inferred among them: that the winner is Dkhissi "
+            "(Morocco's candidate), that 'today, Thursday' is 7 November 2024, and Urquiza's "
+            "Brazilian nationality",
         ),
     )
     records = [

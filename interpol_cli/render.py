@@ -124,7 +124,8 @@ def plain_line(record: Record, result: Result, code: Lang) -> str:
     if record.evidence:
         sign = "الفقرة" if code == "ar" else "¶"
         paragraphs = dict.fromkeys(str(e.paragraph) for e in record.evidence)
-        line += f" ({sign} {', '.join(paragraphs)})"
+        comma = "، " if code == "ar" else ", "
+        line += f" ({sign} {comma.join(paragraphs)})"
     return line
 
 

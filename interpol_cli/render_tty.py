@@ -222,7 +222,16 @@ def _summary(result: Result, lang: LangChoice, lay: Layout, width: int) -> Itera
         yield Padding(
             lay.text(_value_text(main.values["text"], code), rtl=code == "ar"), (1, 0, 0, 0)
         )
-    yield _evidence_block(main, langs(lang)[0], lay)
+    # The key facts below quote the sentences; here the paragraphs are enough.
+    code = langs(lang)[0]
+    comma = "، " if code == "ar" else ", "
+    paragraphs = comma.join(dict.fromkeys(str(e.paragraph) for e in main.evidence))
+    basis = main.basis.get(code) if main.basis else ""
+    yield lay.text(
+        f"({WORDS['paragraph'].get(code)} {paragraphs}) {WORDS['inferred'].get(code)}: {basis}",
+        STYLE_INFERRED,
+        rtl=code == "ar",
+    )
     rest = Result(result.command, result.title, result.fields, tuple(key), "table")
     yield _Rule()
     if width < NARROW:
