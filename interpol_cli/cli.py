@@ -22,6 +22,7 @@ Exit codes:
   2    usage error (bad option, value or variable)
   3    the article or the knowledge failed verification, or the output
        stream cannot hold the text
+  70   internal error: a bug in interpol-cli (please report it)
   130  interrupted (Ctrl-C)
   141  the reader of the output went away (broken pipe, e.g. | head)
 
