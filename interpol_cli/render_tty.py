@@ -84,6 +84,27 @@ def render_terminal(
     return buffer.getvalue()
 
 
+def record_terminal(result: Result, lang: LangChoice, *, visual: bool, width: int) -> Console:
+    """The same view printed into a recording console, for ``export_svg`` (docs pictures)."""
+    console = Console(
+        file=io.StringIO(),
+        record=True,
+        width=width,
+        force_terminal=True,
+        color_system="truecolor",
+        highlight=False,
+        markup=False,
+        emoji=False,
+        legacy_windows=False,
+        soft_wrap=False,
+        _environ={},
+    )
+    lay = Layout(visual)
+    for renderable in _view(result, lang, lay, width):
+        console.print(renderable)
+    return console
+
+
 def _view(result: Result, lang: LangChoice, lay: Layout, width: int) -> Iterable[RenderableType]:
     if result.view == "article":
         yield from _article(result, lang, lay, width)
@@ -197,7 +218,10 @@ def _cards(result: Result, lang: LangChoice, lay: Layout) -> Iterable[Renderable
             for field in result.fields:
                 value = _value_text(record.values.get(field.key), code)
                 if value:
-                    yield lay.text(f"{field.label.get(code)}: {value}", rtl=rtl)
+                    label = f"{field.label.get(code)}:"
+                    yield lay.text(
+                        f"{label} {value}", rtl=rtl, highlights=[(0, len(label), STYLE_LABEL)]
+                    )
         yield _evidence_block(record, langs(lang)[0], lay)
         yield _Rule()
 
