@@ -1,0 +1,145 @@
+"""Shell completion through the real protocol, against the installed console script.
+
+Typer's scripts call the program back with ``_INTERPOL_CLI_COMPLETE=complete_<shell>`` and the
+command line in ``COMP_WORDS``/``COMP_CWORD`` (bash) or ``_TYPER_COMPLETE_ARGS`` (zsh, fish);
+these tests make the same calls, and one drives bash itself with the generated script.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from conftest import ROOT, cli_env
+
+SCRIPT = Path(sys.executable).parent / "interpol-cli"
+
+
+@pytest.fixture(scope="module")
+def script() -> Path:
+    if not SCRIPT.is_file():
+        if os.environ.get("CI"):
+            pytest.fail("the interpol-cli console script is not installed (pip install -e .)")
+        pytest.skip("the interpol-cli console script is not installed (pip install -e .)")
+    return SCRIPT
+
+
+def complete(script: Path, env: dict[str, str]) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [str(script)],
+        capture_output=True,
+        text=True,
+        env=cli_env(env),
+        cwd=ROOT,
+        timeout=30,
+        check=False,
+    )
+
+
+def bash(script: Path, words: list[str], cword: int) -> list[str]:
+    proc = complete(
+        script,
+        {
+            "_INTERPOL_CLI_COMPLETE": "complete_bash",
+            "COMP_WORDS": " ".join(words),
+            "COMP_CWORD": str(cword),
+        },
+    )
+    assert proc.returncode == 0, proc.stderr
+    return proc.stdout.split()
+
+
+def zsh(script: Path, line: str) -> str:
+    proc = complete(
+        script, {"_INTERPOL_CLI_COMPLETE": "complete_zsh", "_TYPER_COMPLETE_ARGS": line}
+    )
+    assert proc.returncode == 0, proc.stderr
+    return proc.stdout
+
+
+def fish(script: Path, line: str) -> list[str]:
+    proc = complete(
+        script,
+        {
+            "_INTERPOL_CLI_COMPLETE": "complete_fish",
+            "_TYPER_COMPLETE_FISH_ACTION": "get-args",
+            "_TYPER_COMPLETE_ARGS": line,
+        },
+    )
+    assert proc.returncode == 0, proc.stderr
+    return [row.split("\t")[0] for row in proc.stdout.splitlines()]
+
+
+def test_bash_completes_commands(script: Path) -> None:
+    assert bash(script, ["interpol-cli", "wh"], 1) == ["who", "when", "where"]
+    assert "summary" in bash(script, ["interpol-cli", ""], 1)
+
+
+def test_bash_completes_option_values(script: Path) -> None:
+    assert bash(script, ["interpol-cli", "who", "--format", "j"], 3) == ["json", "jsonl"]
+    assert bash(script, ["interpol-cli", "when", "--lang", ""], 3) == ["ar", "en", "both"]
+    assert bash(script, ["interpol-cli", "facts", "--kind", "da"], 3) == ["date"]
+    assert "--tree" in bash(script, ["interpol-cli", "who", "--t"], 2)
+
+
+def test_zsh_completes_commands_and_values(script: Path) -> None:
+    out = zsh(script, "interpol-cli wh")
+    assert out.startswith("_arguments")
+    for name in ("who", "when", "where"):
+        assert f'"{name}":' in out
+    assert "summary" not in out
+    values = zsh(script, "interpol-cli who --format j")
+    assert '"json"' in values and '"jsonl"' in values and '"csv"' not in values
+    langs = zsh(script, "interpol-cli who --lang ")
+    assert all(f'"{code}"' in langs for code in ("ar", "en", "both"))
+
+
+def test_fish_completes_commands_and_values(script: Path) -> None:
+    assert fish(script, "interpol-cli wh") == ["who", "when", "where"]
+    assert fish(script, "interpol-cli where --format j") == ["json", "jsonl"]
+    assert fish(script, "interpol-cli numbers --lang ") == ["ar", "en", "both"]
+
+
+def test_completion_in_a_real_bash(script: Path) -> None:
+    """Source the script Typer generates and let bash call the program, as a Tab would."""
+    bash_exe = shutil.which("bash")
+    if bash_exe is None:
+        pytest.skip("bash is not installed")
+    source = complete(script, {"_INTERPOL_CLI_COMPLETE": "source_bash"})
+    assert "complete " in source.stdout and "interpol-cli" in source.stdout
+    probe = (
+        source.stdout
+        + "\nCOMP_WORDS=(interpol-cli who --format j); COMP_CWORD=3"
+        + "\n_interpol_cli_completion interpol-cli; printf '%s\\n' \"${COMPREPLY[@]}\""
+        + "\nCOMP_WORDS=(interpol-cli wh); COMP_CWORD=1"
+        + "\n_interpol_cli_completion interpol-cli; printf '%s\\n' \"${COMPREPLY[@]}\"\n"
+    )
+    env = cli_env({"PATH": f"{script.parent}{os.pathsep}{os.environ.get('PATH', '')}"})
+    proc = subprocess.run(
+        [bash_exe, "--norc", "--noprofile", "-c", probe],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=30,
+        check=False,
+    )
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stdout.split() == ["json", "jsonl", "who", "when", "where"]
+
+
+@pytest.mark.parametrize("shell", ["bash", "zsh", "fish"])
+def test_completion_scripts_exist_for_each_shell(script: Path, shell: str) -> None:
+    proc = complete(script, {"_INTERPOL_CLI_COMPLETE": f"source_{shell}"})
+    assert proc.returncode == 0
+    assert f"complete_{shell}" in proc.stdout
+
+
+def test_help_offers_completion_install(script: Path) -> None:
+    proc = subprocess.run(
+        [str(script), "--help"], capture_output=True, text=True, env=cli_env(), timeout=30
+    )
+    assert "--install-completion" in proc.stdout and "--show-completion" in proc.stdout
