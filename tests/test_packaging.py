@@ -39,8 +39,7 @@ SCHEMA_NAMES = {
 def wheel(tmp_path_factory: pytest.TempPathFactory) -> Path:
     out = tmp_path_factory.mktemp("wheel")
     proc = subprocess.run(
-        [sys.executable, "-m", "pip", "wheel", "--no-deps", "--no-build-isolation", "-q", "-w"]
-        + [str(out), str(ROOT)],
+        [sys.executable, "-m", "pip", "wheel", "--no-deps", "--no-build-isolation", "-q", "-w", str(out), str(ROOT)],
         capture_output=True,
         text=True,
         timeout=120,
@@ -85,7 +84,7 @@ def test_wheel_carries_the_article_and_the_schemas(wheel: Path) -> None:
             if n.startswith("interpol_cli/schemas/") and n.endswith(".json")
         }
     assert seed == SEED.read_bytes()
-    assert SCHEMA_NAMES <= set(schemas)
+    assert set(schemas) >= SCHEMA_NAMES
     assert all(s["$schema"].endswith("2020-12/schema") for s in schemas.values())
     assert "interpol_cli/py.typed" in names
     assert not any(n.startswith(("tests/", "interpol_cli/__pycache__")) for n in names)
@@ -104,8 +103,7 @@ def test_installed_wheel_runs_from_any_folder(wheel: Path, tmp_path: Path) -> No
     ).stdout.strip()
     Path(site, "deps.pth").write_text(sysconfig.get_paths()["purelib"] + "\n")
     subprocess.run(
-        [sys.executable, "-m", "pip", "--python", str(python), "install", "-q"]
-        + ["--no-deps", "--no-index", str(wheel)],
+        [sys.executable, "-m", "pip", "--python", str(python), "install", "-q", "--no-deps", "--no-index", str(wheel)],
         capture_output=True,
         check=True,
         timeout=120,
