@@ -22,6 +22,7 @@ from pathlib import Path
 import pytest
 from conftest import ROOT, SEED, cli_env
 
+PIP = (sys.executable, "-m", "pip")
 SCHEMA_NAMES = {
     "summary",
     "who",
@@ -39,7 +40,7 @@ SCHEMA_NAMES = {
 def wheel(tmp_path_factory: pytest.TempPathFactory) -> Path:
     out = tmp_path_factory.mktemp("wheel")
     proc = subprocess.run(
-        [sys.executable, "-m", "pip", "wheel", "--no-deps", "--no-build-isolation", "-q", "-w", str(out), str(ROOT)],
+        [*PIP, "wheel", "--no-deps", "--no-build-isolation", "-q", "-w", str(out), str(ROOT)],
         capture_output=True,
         text=True,
         timeout=120,
@@ -48,7 +49,7 @@ def wheel(tmp_path_factory: pytest.TempPathFactory) -> Path:
     if proc.returncode != 0 and "hatchling" in proc.stderr:
         # No hatchling in this venv: let pip fetch it in an isolated build environment.
         proc = subprocess.run(
-            [sys.executable, "-m", "pip", "wheel", "--no-deps", "-q", "-w", str(out), str(ROOT)],
+            [*PIP, "wheel", "--no-deps", "-q", "-w", str(out), str(ROOT)],
             capture_output=True,
             text=True,
             timeout=300,
@@ -103,7 +104,7 @@ def test_installed_wheel_runs_from_any_folder(wheel: Path, tmp_path: Path) -> No
     ).stdout.strip()
     Path(site, "deps.pth").write_text(sysconfig.get_paths()["purelib"] + "\n")
     subprocess.run(
-        [sys.executable, "-m", "pip", "--python", str(python), "install", "-q", "--no-deps", "--no-index", str(wheel)],
+        [*PIP, "--python", str(python), "install", "-q", "--no-deps", "--no-index", str(wheel)],
         capture_output=True,
         check=True,
         timeout=120,
