@@ -64,7 +64,7 @@ def test_every_command_is_in_the_readme(name: str) -> None:
 
 def test_top_level_help_lists_exit_codes_and_environment() -> None:
     text = DOCS.help_text()
-    for code in ("0", "1", "2", "3", "130", "141"):
+    for code in ("0", "1", "2", "3", "70", "130", "141"):
         assert re.search(rf"^\s+{code}\s+\S", text, re.M), f"exit code {code} not in --help"
     for variable in ("INTERPOL_CLI_BIDI", "INTERPOL_CLI_LANG", "NO_COLOR", "FORCE_COLOR"):
         assert variable in text
