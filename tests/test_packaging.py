@@ -33,6 +33,8 @@ SCHEMA_NAMES = {
     "facts",
     "article",
     "verify",
+    "ask",
+    "search",
 }
 
 
