@@ -39,18 +39,42 @@ def emit(result: Result, options: Options, env: Environment) -> Exit:
             color_system=env.color_system() if env.color(options.no_color) else None,
         )
         data = _encode(text, env.stdout_encoding)
-        if env.vte_needs_explicit(visual):
+        explicit = env.vte_needs_explicit(visual)
+        if explicit:
             # VTE would reorder our visual rows a second time: explicit mode while we print.
             data = BDSM_EXPLICIT.encode() + data + BDSM_IMPLICIT.encode()
     else:
         from interpol_cli.render import render_machine
 
+        explicit = False
         data = render_machine(result, fmt, lang).encode("utf-8")
-    env.stdout.write(data)
-    env.stdout.flush()
+    try:
+        env.stdout.write(data)
+        env.stdout.flush()
+    except KeyboardInterrupt:
+        if explicit:
+            _leave_explicit_mode(env)
+        raise
     if not result.records:
         message(env, result.empty_message.get("en" if lang == "en" else "ar"))
     return result.exit_code
+
+
+def _leave_explicit_mode(env: Environment) -> None:
+    """Ctrl-C while a slow terminal drains our rows: VTE must not stay in explicit mode.
+
+    ESC ends any half-written escape sequence; the rest of the rows still buffered is dropped
+    (stdout goes to /dev/null) so the flush at exit cannot print it after the reset."""
+    import os
+
+    try:
+        fd = env.stdout.fileno()
+        os.write(fd, b"\x1b[0m\n" + BDSM_IMPLICIT.encode())
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, fd)
+        os.close(devnull)
+    except (OSError, ValueError, AttributeError):
+        pass
 
 
 def _encode(text: str, encoding: str) -> bytes:

@@ -115,7 +115,10 @@ def _view(result: Result, lang: LangChoice, lay: Layout, width: int) -> Iterable
     if result.view == "summary":
         yield from _summary(result, lang, lay, width)
     elif result.view == "timeline":
-        yield _timeline(result, lang, lay)
+        if width < NARROW:
+            yield from _timeline_stacked(result, lang, lay)
+        else:
+            yield _timeline(result, lang, lay)
     elif result.view == "tree":
         yield from _tree(result, lang, lay)
     elif width < NARROW:
@@ -290,6 +293,53 @@ def _timeline(result: Result, lang: LangChoice, lay: Layout) -> Table:
         marker = _Marker(last=index == len(result.records) - 1)
         grid.add_row(*((body, marker, date) if rtl else (date, marker, body)))
     return grid
+
+
+def _timeline_stacked(result: Result, lang: LangChoice, lay: Layout) -> Iterable[RenderableType]:
+    """Narrow terminals: each date above its event, so no column is squeezed until words
+    break in the middle; a dot and a line down the side, as in the wide timeline."""
+    codes = langs(lang)
+    first = codes[0]
+    rtl = first == "ar"
+    for index, record in enumerate(result.records):
+        parts: list[RenderableType] = [
+            lay.text(_value_text(record.values.get("date_label"), first), STYLE_LABEL, rtl=rtl),
+            *(
+                lay.text(_value_text(record.values.get("text"), code), rtl=code == "ar")
+                for code in codes
+            ),
+            _evidence_block(record, first, lay),
+        ]
+        yield _Guided(Group(*parts), last=index == len(result.records) - 1, rtl=rtl, lay=lay)
+
+
+class _Guided:
+    """A block with the timeline's dot on its first row and a line beside the rest."""
+
+    def __init__(self, body: RenderableType, last: bool, rtl: bool, lay: Layout) -> None:
+        self.body = body
+        self.last = last
+        # As in the tree: the guide stands on the right only when we lay Arabic out ourselves.
+        self.right = rtl and lay.mode == "visual"
+
+    def __rich_measure__(self, console: Console, options: ConsoleOptions) -> Measurement:
+        return Measurement(options.max_width, options.max_width)
+
+    def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
+        room = max(1, options.max_width - 2)
+        rows = console.render_lines(self.body, options.update_width(room), pad=True)
+        for n, row in enumerate(rows):
+            guide = "●" if n == 0 else (" " if self.last else "│")
+            style = console.get_style(STYLE_LABEL if n == 0 else "dim")
+            if self.right:
+                yield from row
+                yield Segment(" ")
+                yield Segment(guide, style)
+            else:
+                yield Segment(guide, style)
+                yield Segment(" ")
+                yield from row
+            yield Segment.line()
 
 
 class _Marker:

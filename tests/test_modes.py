@@ -1,0 +1,228 @@
+"""BiDi modes as a user meets them: ``--bidi``, ``INTERPOL_CLI_BIDI`` and what ``auto`` picks.
+
+``auto`` means: logical text whenever the output is not a terminal (pipes, files, JSON) and on
+terminals that reorder by themselves (Konsole, mlterm); visual rows on a plain terminal; and
+on VTE, visual rows wrapped in ``CSI 8 l`` … ``CSI 8 h`` so VTE does not reorder them twice.
+Terminal cases run the real program on a pty (``tests.screen``); pipe cases pipe stdout.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import unicodedata
+from functools import cache
+
+import pytest
+
+from interpol_cli.article import load_article
+from tests.conftest import run_cli
+from tests.screen import (
+    ScreenRun,
+    logical,
+    read_rtl_row,
+    run_in_pty,
+    run_interrupted_while_printing,
+)
+
+PRESENTATION_FORMS = re.compile("[\ufb50-\ufdff\ufe70-\ufefc]")
+ANSI = re.compile("\x1b")
+EXPLICIT = b"\x1b[8l"
+IMPLICIT = b"\x1b[8h"
+NAME = "محمد الدخيسي"
+
+
+@cache
+def article_text() -> str:
+    return load_article().text
+
+
+def text_of(run: ScreenRun) -> str:
+    return run.raw.decode("utf-8")
+
+
+def is_visual(run: ScreenRun) -> bool:
+    return bool(PRESENTATION_FORMS.search(text_of(run)))
+
+
+def logical_rows_hold_name(run: ScreenRun) -> bool:
+    """The name, as typed, is on a screen row: the row is in logical order."""
+    return any(NAME in unicodedata.normalize("NFC", "".join(row)) for row in run.rows)
+
+
+# --- flag, variable, errors ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("flag", "variable", "visual"),
+    [
+        (None, None, True),  # auto on a plain terminal
+        ("visual", None, True),
+        ("logical", None, False),
+        ("auto", None, True),
+        (None, "logical", False),
+        (None, "visual", True),
+        ("visual", "logical", True),  # the flag wins over the variable
+        ("logical", "visual", False),
+    ],
+)
+def test_flag_and_variable_on_a_terminal(
+    flag: str | None, variable: str | None, visual: bool
+) -> None:
+    args = ["who"] + (["--bidi", flag] if flag else [])
+    env = {"INTERPOL_CLI_BIDI": variable} if variable else {}
+    run = run_in_pty(args, 80, 200, env)
+    assert run.returncode == 0
+    assert is_visual(run) is visual
+    assert logical_rows_hold_name(run) is not visual
+    if visual:
+        assert any(NAME in read_rtl_row(row) for row in run.rows)
+
+
+def test_bad_variable_is_a_usage_error_naming_the_value() -> None:
+    done = run_cli(["who"], {"INTERPOL_CLI_BIDI": "sideways"})
+    assert done.returncode == 2
+    assert done.stdout == b""
+    err = done.stderr.decode()
+    assert "INTERPOL_CLI_BIDI" in err and "'sideways'" in err
+    assert "auto, visual, logical" in err
+    assert "Traceback" not in err
+
+
+def test_bad_flag_is_a_usage_error_naming_the_value() -> None:
+    done = run_cli(["who", "--bidi", "sideways"])
+    assert done.returncode == 2
+    assert done.stdout == b""
+    err = done.stderr.decode()
+    assert "'sideways'" in err and "--bidi" in err
+    assert "Traceback" not in err
+
+
+def test_bad_variable_cannot_restyle_the_terminal() -> None:
+    done = run_cli(["who"], {"INTERPOL_CLI_BIDI": "x\x1b[31my\u202ez"})
+    assert done.returncode == 2
+    assert b"\x1b" not in done.stderr
+    assert "\u202e" not in done.stderr.decode()
+
+
+# --- auto: pipe, plain terminal, terminals that reorder themselves ---------------------------
+
+
+@pytest.mark.parametrize("fmt", [[], ["--format", "table"], ["--format", "plain"]])
+def test_auto_is_logical_when_piped(fmt: list[str]) -> None:
+    done = run_cli(["who", *fmt])
+    assert done.returncode == 0
+    out = done.stdout.decode("utf-8")
+    assert not PRESENTATION_FORMS.search(out)
+    assert not ANSI.search(out)
+    assert NAME in out  # what grep and screen readers need
+
+
+@pytest.mark.parametrize("variable", ["KONSOLE_VERSION", "MLTERM"])
+def test_auto_is_logical_on_terminals_that_reorder(variable: str) -> None:
+    run = run_in_pty(["who"], 80, 200, {variable: "1"})
+    assert run.returncode == 0
+    assert not is_visual(run)
+    assert logical_rows_hold_name(run)
+    # ... unless the user says otherwise.
+    forced = run_in_pty(["who", "--bidi", "visual"], 80, 200, {variable: "1"})
+    assert is_visual(forced)
+
+
+def test_logical_on_a_terminal_prints_the_article_as_written() -> None:
+    run = run_in_pty(["article", "--bidi", "logical"], 60, 400)
+    assert run.returncode == 0
+    assert not is_visual(run)
+    screen_text = [unicodedata.normalize("NFC", "".join(r)).rstrip() for r in run.used_rows()]
+    blocks: list[list[str]] = [[]]
+    for line in screen_text:
+        if line:
+            blocks[-1].append(line)
+        elif blocks[-1]:
+            blocks.append([])
+    paragraphs = load_article().paragraphs
+    assert len(blocks) == len(paragraphs)
+    for number, (rows, para) in enumerate(zip(blocks, paragraphs, strict=True)):
+        first = re.sub(rf"\s+{number}$", "", rows[0]) if number else rows[0]
+        assert logical(" ".join([first, *rows[1:]])) == logical(para.text), number
+
+
+# --- machine output is never reordered -------------------------------------------------------
+
+
+@pytest.mark.parametrize("bidi", ["auto", "visual", "logical"])
+def test_json_is_logical_whatever_the_mode(bidi: str) -> None:
+    done = run_cli(["who", "--format", "json", "--bidi", bidi])
+    assert done.returncode == 0
+    out = done.stdout.decode("utf-8")
+    assert not PRESENTATION_FORMS.search(out) and not ANSI.search(out)
+    data = json.loads(out)
+    assert data[0]["person"]["ar"] == NAME
+    for record in data:
+        for ev in record["evidence"]:
+            assert article_text()[ev["start"] : ev["end"]] == ev["quote"]
+
+
+def test_json_on_a_terminal_is_logical_too() -> None:
+    run = run_in_pty(["who", "--format", "json"], 80, 400)
+    out = text_of(run).replace("\r\n", "\n")
+    assert not PRESENTATION_FORMS.search(out) and EXPLICIT.decode() not in out
+    assert json.loads(out)[0]["person"]["ar"] == NAME
+
+
+# --- VTE: explicit mode while printing visual rows, implicit again on the way out ------------
+
+
+def test_vte_gets_explicit_mode_around_visual_output() -> None:
+    run = run_in_pty(["who"], 80, 400, {"VTE_VERSION": "7000"})
+    assert run.returncode == 0
+    assert run.raw.startswith(EXPLICIT)
+    assert run.raw.endswith(IMPLICIT + b"\r\n") or run.raw.endswith(IMPLICIT)
+    assert run.raw.count(EXPLICIT) == 1 and run.raw.count(IMPLICIT) == 1
+
+
+def test_vte_is_restored_on_the_nothing_found_path() -> None:
+    run = run_in_pty(["facts", "--about", "xyzzy"], 80, 400, {"VTE_VERSION": "7000"})
+    assert run.returncode == 1
+    assert run.raw.startswith(EXPLICIT)
+    assert run.raw.count(IMPLICIT) == 1
+    # The message after it is logical Arabic: VTE, back in implicit mode, lays it out.
+    after = run.raw.split(IMPLICIT, 1)[1].decode("utf-8")
+    assert after.strip() and not PRESENTATION_FORMS.search(after)
+
+
+@pytest.mark.parametrize(
+    ("args", "env"),
+    [
+        (["who"], {"VTE_VERSION": "5000"}),  # before VTE had BiDi
+        (["who", "--bidi", "logical"], {"VTE_VERSION": "7000"}),  # VTE does the BiDi
+        (["who", "--format", "plain"], {"VTE_VERSION": "7000"}),
+    ],
+)
+def test_vte_left_alone_when_we_print_logical_text(args: list[str], env: dict[str, str]) -> None:
+    run = run_in_pty(args, 80, 400, env)
+    assert run.returncode == 0
+    assert EXPLICIT not in run.raw and IMPLICIT not in run.raw
+
+
+def test_vte_mode_never_reaches_a_pipe() -> None:
+    done = run_cli(["who", "--format", "table", "--bidi", "visual"], {"VTE_VERSION": "7000"})
+    assert done.returncode == 0
+    assert EXPLICIT not in done.stdout and IMPLICIT not in done.stdout
+
+
+def test_vte_is_restored_when_ctrl_c_interrupts_the_output() -> None:
+    """A long view on a terminal that has not caught up: Ctrl-C lands inside write().
+    The rows already sent stay, the rest is dropped, and VTE goes back to implicit mode."""
+    run = run_interrupted_while_printing(["article"], 80, 400, {"VTE_VERSION": "7000"})
+    if run is None:
+        pytest.skip("the whole article fitted in the pty buffer: nothing to interrupt")
+    assert run.returncode == 130
+    assert run.raw.startswith(EXPLICIT)
+    assert run.raw.count(IMPLICIT) == 1
+    assert not PRESENTATION_FORMS.search(run.raw.split(IMPLICIT, 1)[1].decode("utf-8", "replace"))
+    assert b"Traceback" not in run.raw
+    # Cut short, not finished: the last paragraph never reached the screen.
+    full = run_in_pty(["article"], 80, 400, {"VTE_VERSION": "7000"})
+    assert full.returncode == 0 and full.raw.endswith(IMPLICIT)
+    assert len(run.raw) < len(full.raw)
