@@ -264,8 +264,23 @@ def test_english_views_stay_left_to_right(width: int) -> None:
     if width >= 60:
         header = next(line for line in lines if "Person" in line)
         assert header.split() == ["Person", "Post", "Organisation", "Evidence"]
+    else:  # cards: each label starts at the left edge
+        assert any(line.startswith("Person: Mohammed") for line in lines)
     text = " ".join(" ".join(line.split()) for line in lines)
-    assert "Mohammed Dkhissi" in text or "Mohammed" in text
+    assert "Mohammed Dkhissi" in text
+    assert not any("\u0621" <= ch <= "\u064a" for line in lines for ch in line), (
+        "English views show Arabic only as shaped quotes"
+    )
+
+
+@pytest.mark.parametrize("width", (20, 40))
+def test_arabic_cards_start_at_the_right_edge(width: int) -> None:
+    run = screen("who", width)
+    rows = [row for row in run.used_rows() if read_rtl_row(row).startswith("الشخص:")]
+    assert rows, "no person card"
+    for row in rows:
+        assert row[-1].strip(), "an Arabic card line must end at the right edge"
+    assert read_rtl_row(rows[0]) == "الشخص: محمد الدخيسي"
 
 
 # --- timeline and tree fit -------------------------------------------------------------------
