@@ -340,3 +340,72 @@ def verify(
         except ArticleError as exc:
             result = queries.verify_failure(str(exc))
     _emit(result, fmt, lang, bidi, no_color)
+
+
+@app.command()
+def ask(
+    question: Annotated[
+        str, typer.Argument(help="A question about the report, in Arabic or English.")
+    ],
+    fmt: FormatOpt = None,
+    lang: LangOpt = None,
+    bidi: BidiOpt = None,
+    no_color: NoColorOpt = False,
+) -> None:
+    """Answer a question from the report's facts: the answer first, then its proof.
+
+    \b
+    Examples:
+      interpol-cli ask 'Who is the new Secretary General?'
+      interpol-cli ask 'متى تأسس الإنتربول؟'
+      interpol-cli ask 'How many member countries does Interpol have?' --format json
+
+    Answers in the question's language unless --lang or INTERPOL_CLI_LANG say otherwise.
+    When nothing in the report answers, it says "not in the article" and exits 1: it never
+    guesses.
+    """
+    import os
+
+    from interpol_cli import ask as asking
+
+    _check_options(lang, bidi)
+    result = asking.answer(question)
+    if lang is None and "INTERPOL_CLI_LANG" not in os.environ:
+        lang = LangOption(asking.question_lang(question))
+    _emit(result, fmt, lang, bidi, no_color)
+
+
+@app.command()
+def search(
+    query: Annotated[
+        str, typer.Argument(help="Words to find, Arabic or English (any spelling of Interpol).")
+    ],
+    limit: Annotated[
+        int, typer.Option("--limit", "-n", min=1, help="Show at most this many hits.")
+    ] = 20,
+    fmt: FormatOpt = None,
+    lang: LangOpt = None,
+    bidi: BidiOpt = None,
+    no_color: NoColorOpt = False,
+) -> None:
+    """Find words in the report's paragraphs (Arabic or English) and facts, best match first.
+
+    \b
+    Examples:
+      interpol-cli search الانتربول
+      interpol-cli search 'Secretary General' --lang en
+      interpol-cli search غلاسكو --format json | jq '.[0].evidence'
+
+    Hamza, alef maqsura, taa marbuta, diacritics and tatweel are ignored, as are case and
+    accents; one typo is forgiven in words of four letters or more. Shown in the query's
+    language unless --lang or INTERPOL_CLI_LANG say otherwise. Exit 1 when nothing matches.
+    """
+    import os
+
+    from interpol_cli import ask as asking
+
+    _check_options(lang, bidi)
+    result = asking.search_result(query, limit)
+    if lang is None and "INTERPOL_CLI_LANG" not in os.environ:
+        lang = LangOption(asking.question_lang(query))  # show hits in the query's language
+    _emit(result, fmt, lang, bidi, no_color)
