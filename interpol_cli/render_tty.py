@@ -121,8 +121,6 @@ def _view(result: Result, lang: LangChoice, lay: Layout, width: int) -> Iterable
             yield _timeline(result, lang, lay)
     elif result.view == "tree":
         yield from _tree(result, lang, lay)
-    elif result.view in ("answers", "hits"):
-        yield from (_answers if result.view == "answers" else _hits)(result, lang, lay)
     elif width < NARROW:
         yield from _cards(result, lang, lay)
     else:
@@ -278,11 +276,9 @@ def _timeline(result: Result, lang: LangChoice, lay: Layout) -> Table:
     date_col = {"justify": "left" if not rtl else "right", "no_wrap": False}
     if rtl:
         grid.add_column(ratio=1)
-        grid.add_column(width=1)
         grid.add_column(**date_col)  # type: ignore[arg-type]
     else:
         grid.add_column(**date_col)  # type: ignore[arg-type]
-        grid.add_column(width=1)
         grid.add_column(ratio=1)
     for index, record in enumerate(result.records):
         date = lay.text(_value_text(record.values.get("date_label"), first), STYLE_LABEL, rtl=rtl)
@@ -291,9 +287,10 @@ def _timeline(result: Result, lang: LangChoice, lay: Layout) -> Table:
             for code in codes
         ]
         body_parts.append(_evidence_block(record, first, lay))
-        body = Group(*body_parts)
-        marker = _Marker(last=index == len(result.records) - 1)
-        grid.add_row(*((body, marker, date) if rtl else (date, marker, body)))
+        # The dot and the line travel with the body: a table cell is never told its row's
+        # height, so a separate marker column could only ever draw the dot.
+        body = _Guided(Group(*body_parts), last=index == len(result.records) - 1, rtl=rtl, lay=lay)
+        grid.add_row(*((body, date) if rtl else (date, body)))
     return grid
 
 
@@ -341,24 +338,6 @@ class _Guided:
                 yield Segment(guide, style)
                 yield Segment(" ")
                 yield from row
-            yield Segment.line()
-
-
-class _Marker:
-    """A dot for the event and a line down to the next one, as tall as the row."""
-
-    def __init__(self, last: bool) -> None:
-        self.last = last
-
-    def __rich_measure__(self, console: Console, options: ConsoleOptions) -> Measurement:
-        return Measurement(1, 1)
-
-    def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
-        height = options.height or 1
-        yield Segment("●", console.get_style(STYLE_LABEL))
-        yield Segment.line()
-        for _ in range(height - 1):
-            yield Segment(" " if self.last else "│", console.get_style("dim"))
             yield Segment.line()
 
 
@@ -505,56 +484,3 @@ def _numbered(body: ArabicText, number: int, rtl: bool) -> Table:
         grid.add_column(ratio=1)
         grid.add_row(label, body)
     return grid
-
-
-# --- ask and search --------------------------------------------------------------------------
-
-
-def _spans(value: Value) -> list[tuple[int, int]]:
-    """``"3-7,12-15"`` (how ask and search store highlight spans) as pairs."""
-    pairs: list[tuple[int, int]] = []
-    for part in value.split(",") if isinstance(value, str) and value else ():
-        start, _, end = part.partition("-")
-        pairs.append((int(start), int(end)))
-    return pairs
-
-
-def _answers(result: Result, lang: LangChoice, lay: Layout) -> Iterable[RenderableType]:
-    """Each answer first, in bold; then the fact; then the quotes, the asked-about words
-    highlighted where the article says them."""
-    first = langs(lang)[0]
-    for record in result.records:
-        for code in langs(lang):
-            rtl = code == "ar"
-            yield lay.text(_value_text(record.values.get("answer"), code), STYLE_TITLE, rtl=rtl)
-            yield lay.text(_value_text(record.values.get("text"), code), rtl=rtl)
-        spans = _spans(record.values.get("spans"))
-        parts: list[RenderableType] = []
-        for ev in record.evidence:
-            # +1: the quote is shown after an opening «.
-            marks = [
-                (s - ev.start + 1, e - ev.start + 1, STYLE_HIGHLIGHT)
-                for s, e in spans
-                if ev.start <= s and e <= ev.end
-            ]
-            label = f"«{ev.quote}» ({WORDS['paragraph'].get(first)} {ev.paragraph})"
-            parts.append(lay.text(label, STYLE_QUOTE, rtl=True, highlights=marks))
-        if record.status is Status.INFERRED and record.basis is not None:
-            basis = f"{WORDS['inferred'].get(first)}: {record.basis.get(first)}"
-            parts.append(lay.text(basis, STYLE_INFERRED, rtl=first == "ar"))
-        yield Group(*parts)
-        yield _Rule()
-
-
-def _hits(result: Result, lang: LangChoice, lay: Layout) -> Iterable[RenderableType]:
-    """Each hit: where it is, then its text in the ORIGINAL spelling, the matches highlighted."""
-    first = langs(lang)[0]
-    for record in result.records:
-        where = _value_text(record.values.get("where"), first)
-        yield lay.text(where, STYLE_LABEL, rtl=first == "ar")
-        text = record.values.get("text")
-        for code in langs(lang):
-            marks = [(s, e, STYLE_HIGHLIGHT) for s, e in _spans(record.values.get(f"spans_{code}"))]
-            body = text.get(code) if isinstance(text, Text) else _value_text(text, code)
-            yield lay.text(body, rtl=code == "ar", highlights=marks)
-        yield _Rule()
