@@ -121,6 +121,8 @@ def _view(result: Result, lang: LangChoice, lay: Layout, width: int) -> Iterable
             yield _timeline(result, lang, lay)
     elif result.view == "tree":
         yield from _tree(result, lang, lay)
+    elif result.view in ("answers", "hits"):
+        yield from (_answers if result.view == "answers" else _hits)(result, lang, lay)
     elif width < NARROW:
         yield from _cards(result, lang, lay)
     else:
@@ -484,3 +486,56 @@ def _numbered(body: ArabicText, number: int, rtl: bool) -> Table:
         grid.add_column(ratio=1)
         grid.add_row(label, body)
     return grid
+
+
+# --- ask and search --------------------------------------------------------------------------
+
+
+def _spans(value: Value) -> list[tuple[int, int]]:
+    """``"3-7,12-15"`` (how ask and search store highlight spans) as pairs."""
+    pairs: list[tuple[int, int]] = []
+    for part in value.split(",") if isinstance(value, str) and value else ():
+        start, _, end = part.partition("-")
+        pairs.append((int(start), int(end)))
+    return pairs
+
+
+def _answers(result: Result, lang: LangChoice, lay: Layout) -> Iterable[RenderableType]:
+    """Each answer first, in bold; then the fact; then the quotes, the asked-about words
+    highlighted where the article says them."""
+    first = langs(lang)[0]
+    for record in result.records:
+        for code in langs(lang):
+            rtl = code == "ar"
+            yield lay.text(_value_text(record.values.get("answer"), code), STYLE_TITLE, rtl=rtl)
+            yield lay.text(_value_text(record.values.get("text"), code), rtl=rtl)
+        spans = _spans(record.values.get("spans"))
+        parts: list[RenderableType] = []
+        for ev in record.evidence:
+            # +1: the quote is shown after an opening «.
+            marks = [
+                (s - ev.start + 1, e - ev.start + 1, STYLE_HIGHLIGHT)
+                for s, e in spans
+                if ev.start <= s and e <= ev.end
+            ]
+            label = f"«{ev.quote}» ({WORDS['paragraph'].get(first)} {ev.paragraph})"
+            parts.append(lay.text(label, STYLE_QUOTE, rtl=True, highlights=marks))
+        if record.status is Status.INFERRED and record.basis is not None:
+            basis = f"{WORDS['inferred'].get(first)}: {record.basis.get(first)}"
+            parts.append(lay.text(basis, STYLE_INFERRED, rtl=first == "ar"))
+        yield Group(*parts)
+        yield _Rule()
+
+
+def _hits(result: Result, lang: LangChoice, lay: Layout) -> Iterable[RenderableType]:
+    """Each hit: where it is, then its text in the ORIGINAL spelling, the matches highlighted."""
+    first = langs(lang)[0]
+    for record in result.records:
+        where = _value_text(record.values.get("where"), first)
+        yield lay.text(where, STYLE_LABEL, rtl=first == "ar")
+        text = record.values.get("text")
+        for code in langs(lang):
+            marks = [(s, e, STYLE_HIGHLIGHT) for s, e in _spans(record.values.get(f"spans_{code}"))]
+            body = text.get(code) if isinstance(text, Text) else _value_text(text, code)
+            yield lay.text(body, rtl=code == "ar", highlights=marks)
+        yield _Rule()
