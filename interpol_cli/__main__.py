@@ -50,8 +50,13 @@ def _run(args: list[str]) -> int:
     env = Environment.from_process()
     for position, arg in enumerate(args, 1):
         if has_surrogates(arg):
-            message(env, f"interpol-cli: argument {position} is not valid UTF-8 text.")
-            return 2
+            try:
+                # Under LC_ALL=C without UTF-8 mode argv is decoded as ASCII: UTF-8 bytes arrive
+                # as surrogates too. Only bytes that are not UTF-8 at all are an error.
+                args[position - 1] = os.fsencode(arg).decode("utf-8")
+            except UnicodeError:
+                message(env, f"interpol-cli: argument {position} is not valid UTF-8 text.")
+                return 2
     import typer.main
     from typer._click import exceptions as click_exc
 
@@ -60,6 +65,19 @@ def _run(args: list[str]) -> int:
     command = typer.main.get_command(app)
     try:
         rv = command.main(args=args, prog_name="interpol-cli", standalone_mode=False)
+    except SystemExit as exc:
+        # Typer answers EPIPE with sys.exit(1), which means "nothing found" here: use 141.
+        if isinstance(exc.__context__, BrokenPipeError):
+            raise exc.__context__ from None
+        raise
+    except UnicodeEncodeError:  # help or --version on a stdout that cannot hold them (cp1252)
+        from interpol_cli.output import encoding_advice
+
+        message(env, f"interpol-cli: {encoding_advice(env.stdout_encoding)}")
+        return 3
+    except click_exc.NoArgsIsHelpError as exc:  # the help itself, not squeezed into one line
+        message(env, exc.format_message())
+        return 2
     except click_exc.UsageError as exc:
         hint = ""
         if exc.ctx is not None:

@@ -90,7 +90,7 @@ class Environment:
         return visual and self.stdout_isatty and raw.isdigit() and int(raw) >= VTE_BIDI_VERSION
 
     def color(self, no_color_flag: bool) -> bool:
-        if no_color_flag or "NO_COLOR" in self.environ:
+        if no_color_flag or self.environ.get("NO_COLOR"):  # no-color.org: set and not empty
             return False
         if self.environ.get("FORCE_COLOR"):
             return True
@@ -129,5 +129,6 @@ def _choice(
     from interpol_cli.text import printable
 
     raise UsageProblem(
-        f"{source} {printable(value)!r} is not accepted; use one of: {', '.join(accepted)}."
+        # printable() already escaped what matters; !r would double every backslash.
+        f"{source} '{printable(value)}' is not accepted; use one of: {', '.join(accepted)}."
     )

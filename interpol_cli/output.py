@@ -56,7 +56,9 @@ def emit(result: Result, options: Options, env: Environment) -> Exit:
             _leave_explicit_mode(env)
         raise
     if not result.records:
-        message(env, result.empty_message.get("en" if lang == "en" else "ar"))
+        # A stderr that cannot hold Arabic (cp1252) gets the English sentence, not \u escapes.
+        arabic = lang != "en" and _encodable(result.empty_message.ar, _stderr_encoding())
+        message(env, result.empty_message.get("ar" if arabic else "en"))
     return result.exit_code
 
 
@@ -81,12 +83,53 @@ def _encode(text: str, encoding: str) -> bytes:
     try:
         return text.encode(encoding)
     except UnicodeEncodeError:
-        raise OutputProblem(
-            f"the output encoding {encoding} cannot hold Arabic text; set PYTHONIOENCODING=utf-8 "
-            "(or PYTHONUTF8=1), or use --format json, which is always UTF-8."
-        ) from None
+        pass
     except LookupError:
         return text.encode("utf-8")
+    try:  # perhaps only the table rules are missing (--lang en on cp1252): draw them in ASCII
+        return _ascii_rules(text).encode(encoding)
+    except UnicodeEncodeError:
+        raise OutputProblem(encoding_advice(encoding)) from None
+
+
+def encoding_advice(encoding: str) -> str:
+    """The one sentence for a stdout that cannot hold what a view shows (exit 3)."""
+    return (
+        f"the output encoding {encoding} cannot hold this text (Arabic, or the letter shapes "
+        "drawn for a terminal); set PYTHONIOENCODING=utf-8 (or PYTHONUTF8=1), or use "
+        "--format plain or json, which are always UTF-8."
+    )
+
+
+def _ascii_rules(text: str) -> str:
+    """Box-drawing lines and bullets as ASCII, for code pages (cp1252) that lack them."""
+    import unicodedata
+
+    def plain(ch: str) -> str:
+        if not "\u2500" <= ch <= "\u25ff":
+            return ch
+        name = unicodedata.name(ch, "")
+        if "HORIZONTAL" in name and "VERTICAL" not in name:
+            return "-"
+        if "VERTICAL" in name and "HORIZONTAL" not in name:
+            return "|"
+        return "*" if "CIRCLE" in name or "SQUARE" in name else "+"
+
+    return "".join(plain(ch) for ch in text)
+
+
+def _stderr_encoding() -> str:
+    import sys
+
+    return getattr(sys.stderr, "encoding", None) or "utf-8"
+
+
+def _encodable(text: str, encoding: str) -> bool:
+    try:
+        text.encode(encoding)
+    except (UnicodeEncodeError, LookupError):
+        return False
+    return True
 
 
 def message(env: Environment, text: str) -> None:

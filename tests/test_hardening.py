@@ -1,0 +1,554 @@
+"""Hardening: the program as scripts and people actually run it.
+
+Closed pipes, hostile locales and code pages, odd terminal sizes, pasted escape sequences and
+BiDi controls, bad values, Ctrl-C. Everything here runs the real program in a subprocess (or a
+pty) because every one of these is about processes and streams.
+
+Documented exit codes: 0 ok, 1 nothing found, 2 usage, 3 data/encoding, 130 Ctrl-C, 141 the
+reader went away. 70 (internal error) must never happen.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import select
+import signal
+import subprocess
+import sys
+import time
+from collections.abc import Callable, Mapping, Sequence
+from concurrent.futures import ThreadPoolExecutor
+
+import pytest
+
+from interpol_cli import queries
+from interpol_cli.knowledge import Text
+from interpol_cli.results import Result
+from tests.conftest import ROOT, SEED, cli_env, run_cli
+
+# Every query command, as a user types it, with the query that computes its result.
+COMMANDS: dict[str, Callable[[], Result]] = {
+    "summary": queries.summary,
+    "who": queries.who,
+    "who --tree": queries.organisations,
+    "when": queries.when,
+    "where": queries.where,
+    "numbers": queries.numbers,
+    "facts": queries.facts,
+    "article": queries.article,
+    "verify": queries.verify,
+}
+FORMATS = ("table", "plain", "json", "jsonl", "csv", "tsv")
+MACHINE_FORMATS = ("plain", "json", "jsonl", "csv", "tsv")
+
+# What must never reach a terminal from user input: C0/C1 controls (ESC, BEL), DEL and the
+# BiDi embeddings, overrides, isolates and marks.
+RAW_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+SGR = re.compile(rb"\x1b\[[0-9;]*m")
+ARABIC_WORD = re.compile("[\u0621-\u064a\u064b-\u0652]+")
+
+
+def _has_cli_command(name: str) -> bool:
+    from interpol_cli.cli import app
+
+    return any(
+        (c.name or (c.callback.__name__ if c.callback else "")) == name
+        for c in app.registered_commands
+    )
+
+
+def _parallel(
+    jobs: Sequence[Callable[[], subprocess.CompletedProcess[bytes]]],
+) -> list[subprocess.CompletedProcess[bytes]]:
+    # Each run is a fresh interpreter (~0.1 s); run them side by side to keep the suite fast.
+    with ThreadPoolExecutor(max_workers=4) as pool:
+        return list(pool.map(lambda job: job(), jobs))
+
+
+def _cli(
+    args: Sequence[str], env: Mapping[str, str] | None = None
+) -> Callable[[], subprocess.CompletedProcess[bytes]]:
+    return lambda: run_cli(list(args), env)
+
+
+def _closed_pipe_run(
+    args: Sequence[str], extra_env: Mapping[str, str] | None = None
+) -> subprocess.CompletedProcess[bytes]:
+    """Run with stdout a pipe whose reader is already gone: the first write must fail (EPIPE).
+
+    This is what ``| head`` does when it exits before the writer writes; doing it up front makes
+    the broken pipe certain whatever the size of the output."""
+    read_end, write_end = os.pipe()
+    os.close(read_end)
+    try:
+        return subprocess.run(
+            [sys.executable, "-m", "interpol_cli", *args],
+            stdout=write_end,
+            stderr=subprocess.PIPE,
+            env=cli_env(extra_env),
+            cwd=ROOT,
+            timeout=60,
+            check=False,
+        )
+    finally:
+        os.close(write_end)
+
+
+def _assert_quiet(proc: subprocess.CompletedProcess[bytes]) -> None:
+    assert b"Traceback" not in proc.stderr
+    assert proc.returncode != 70, proc.stderr
+
+
+# ----------------------------------------------------------------------------- broken pipes
+
+
+def test_closed_pipe_exits_141_quietly_for_every_command_and_format() -> None:
+    cases = [[*cmd.split(), "-f", fmt] for cmd in COMMANDS for fmt in FORMATS] + [
+        ["--help"],
+        ["who", "--help"],
+        ["--version"],
+    ]
+    results = _parallel([lambda c=c: _closed_pipe_run(c) for c in cases])
+    bad = [
+        (c, r.returncode, r.stderr[:200])
+        for c, r in zip(cases, results, strict=True)
+        if r.returncode != 141 or r.stderr
+    ]
+    assert bad == []
+
+
+def test_closed_pipe_on_a_terminal_view_with_vte_is_also_141() -> None:
+    proc = _closed_pipe_run(["article", "-f", "table", "--bidi", "visual"], {"VTE_VERSION": "7600"})
+    assert (proc.returncode, proc.stderr) == (141, b"")
+
+
+@pytest.mark.parametrize(
+    ("command", "reader"),
+    [
+        ("article -f json", "head -c 20"),
+        ("facts -f jsonl", "head -1"),
+        ("facts -f table", "head -1"),
+        ("who -f csv", "head -c 20"),
+        ("article -f plain", "true"),
+    ],
+)
+def test_real_shell_pipeline_into_head(command: str, reader: str) -> None:
+    """A real ``| head``: quiet, and 141 or 0 — never anything else.
+
+    All outputs here fit in the kernel's pipe buffer (64 KiB on Linux), so the whole output may
+    be written before ``head`` exits: then the write succeeded and 0 is right. When the reader
+    is gone before the write (``| true`` nearly always is), the status is 141."""
+    full = run_cli(command.split()).stdout
+    script = (
+        "set -o pipefail; "
+        f"{sys.executable} -m interpol_cli {command} 2>err | {reader} >out; echo $?"
+    )
+    tmp = ROOT / ".pytest_cache" / f"pipe-{os.getpid()}-{abs(hash(command + reader))}"
+    tmp.mkdir(parents=True, exist_ok=True)
+    done = subprocess.run(
+        ["bash", "-c", script], cwd=tmp, env=cli_env(), capture_output=True, timeout=60
+    )
+    status = int(done.stdout.decode().strip())
+    assert status in (0, 141)
+    assert (tmp / "err").read_bytes() == b""
+    if reader == "head -c 20":
+        assert (tmp / "out").read_bytes() == full[:20]
+    elif reader == "head -1":
+        assert (tmp / "out").read_bytes() == full.split(b"\n")[0] + b"\n"
+
+
+# ------------------------------------------------------------------------------- encodings
+
+HOSTILE_LOCALES: tuple[dict[str, str], ...] = (
+    {"LANG": "C"},
+    {"LC_ALL": "C"},
+    {"LC_ALL": "C", "PYTHONUTF8": "0"},  # no UTF-8 mode: Python's own streams are ASCII
+    {"PYTHONIOENCODING": "cp1252"},
+    {"PYTHONIOENCODING": "latin-1"},
+)
+
+
+def test_machine_formats_are_utf8_whatever_the_locale() -> None:
+    cases = [("facts", fmt) for fmt in MACHINE_FORMATS] + [("article", "json")]
+    reference = _parallel([_cli([*c.split(), "-f", f]) for c, f in cases])
+    for locale in HOSTILE_LOCALES:
+        runs = _parallel([_cli([*c.split(), "-f", f], locale) for c, f in cases])
+        for (cmd, fmt), ref, got in zip(cases, reference, runs, strict=True):
+            assert got.returncode == 0, (locale, cmd, fmt, got.stderr)
+            assert got.stdout.decode("utf-8") == ref.stdout.decode("utf-8"), (locale, cmd, fmt)
+            assert got.stderr == b""
+
+
+@pytest.mark.parametrize("encoding", ["cp1252", "latin-1", "cp1256"])
+def test_terminal_view_on_a_stream_without_arabic_is_one_sentence_and_exit_3(
+    encoding: str,
+) -> None:
+    proc = run_cli(["who", "-f", "table", "--bidi", "visual"], {"PYTHONIOENCODING": encoding})
+    assert proc.returncode == 3
+    assert proc.stdout == b""  # nothing half-written, no mojibake
+    lines = proc.stderr.decode("ascii").splitlines()
+    assert len(lines) == 1
+    assert "output encoding" in lines[0] and "PYTHONIOENCODING=utf-8" in lines[0]
+
+
+def test_english_view_works_on_cp1252_when_the_text_fits() -> None:
+    """--lang en on a Windows code page: the English article has – and ü, both in cp1252."""
+    utf8 = run_cli(["article", "-f", "table", "--lang", "en"])
+    cp = run_cli(["article", "-f", "table", "--lang", "en"], {"PYTHONIOENCODING": "cp1252"})
+    assert cp.returncode == 0, cp.stderr
+    assert cp.stdout.decode("cp1252") == utf8.stdout.decode("utf-8")
+    assert "–" in utf8.stdout.decode() and "ü" in utf8.stdout.decode()
+
+
+def test_english_view_with_box_lines_works_on_cp1252() -> None:
+    """The table rules (━) are not in cp1252: they become ASCII rather than failing the run."""
+    proc = run_cli(["verify", "-f", "table", "--lang", "en"], {"PYTHONIOENCODING": "cp1252"})
+    assert proc.returncode == 0, proc.stderr
+    text = proc.stdout.decode("cp1252")
+    assert "checksum" in text.lower() or "sha" in text.lower()
+    assert "-" * 10 in text
+
+
+def test_help_on_a_stream_without_arabic_is_exit_3_not_an_internal_error() -> None:
+    proc = run_cli(["--help"], {"PYTHONIOENCODING": "cp1252"})
+    _assert_quiet(proc)
+    assert proc.returncode == 3
+    assert proc.stdout == b""
+    assert len(proc.stderr.decode("ascii").splitlines()) == 1
+
+
+def test_nothing_found_message_is_readable_on_a_cp1252_stderr() -> None:
+    proc = run_cli(["facts", "--about", "zzzz"], {"PYTHONIOENCODING": "cp1252"})
+    assert proc.returncode == 1
+    assert proc.stderr.decode("cp1252").strip() == "Nothing in the article matches."
+
+
+def test_argv_bytes_that_are_not_utf8_are_a_usage_error() -> None:
+    proc = subprocess.run(
+        [os.fsencode(sys.executable), b"-m", b"interpol_cli", b"facts", b"--about", b"\xff"],
+        capture_output=True,
+        env=cli_env(),
+        cwd=ROOT,
+        timeout=60,
+        check=False,
+    )
+    assert proc.returncode == 2
+    assert proc.stdout == b""
+    assert proc.stderr.decode() == "interpol-cli: argument 3 is not valid UTF-8 text.\n"
+
+
+def test_arabic_argv_under_an_ascii_locale_still_works() -> None:
+    """LC_ALL=C without UTF-8 mode: Python decodes argv as ASCII, yet the bytes are UTF-8."""
+    args = ["facts", "--about", "حموشي", "-f", "json"]
+    utf8 = run_cli(args)
+    ascii_locale = run_cli(args, {"LC_ALL": "C", "PYTHONUTF8": "0"})
+    assert utf8.returncode == 0
+    assert (ascii_locale.returncode, ascii_locale.stdout) == (0, utf8.stdout)
+
+
+# ------------------------------------------------------------------------------- injection
+
+PAYLOADS = (
+    "[red]x[/]",
+    "[/]",
+    "[bold]see [bar] and [b]x",
+    "\x1b[31mred",
+    "\x1b]0;title\x07",
+    "a\u202eevil\u202cb",
+    "\u2066iso\u2069\u200e\u200f",
+    "\u202a\u202b\u202d\u2067\u2068",
+)
+
+
+def _assert_inert(proc: subprocess.CompletedProcess[bytes], payload: str, echoed: bool) -> None:
+    _assert_quiet(proc)
+    for stream in (proc.stdout, proc.stderr):
+        text = stream.decode("utf-8")
+        without_sgr = re.sub("\x1b\\[[0-9;]*m", "", text)  # our own colours, if any
+        assert not RAW_CONTROL.search(without_sgr), ascii(text[:300])
+    if echoed and payload.startswith("["):
+        # Brackets are text: rich markup never swallowed them.
+        assert payload.split("]")[0] in proc.stderr.decode() + proc.stdout.decode()
+
+
+ALL_AT_ONCE = (
+    "[red]x[/] [/] \x1b[31mred \x1b]0;title\x07 \u202eevil\u202c \u2066i\u2069\u200e\u200f"
+)
+
+
+@pytest.mark.parametrize("payload", [*PAYLOADS, ALL_AT_ONCE])
+def test_echoed_bad_values_are_shown_as_text(payload: str) -> None:
+    # Each payload where a value is quoted back; the combined one through every other slot.
+    cases: list[tuple[list[str], dict[str, str]]] = [
+        (["facts", "-f", payload], {}),
+        ([payload], {}),
+        (["who"], {"INTERPOL_CLI_BIDI": payload}),
+    ]
+    if payload == ALL_AT_ONCE:
+        cases += [
+            (["who", "--lang", payload], {}),
+            (["who", "--bidi", payload], {}),
+            (["facts", "--kind", payload], {}),
+            (["who", payload], {}),
+            (["who"], {"INTERPOL_CLI_LANG": payload}),
+        ]
+    echoing = len(cases)  # all of the above are refused with the value quoted back
+    cases.append((["facts", "--about", payload, "-f", "table"], {"FORCE_COLOR": "1"}))
+    for name in ("search", "ask"):
+        if _has_cli_command(name):
+            cases += [([name, payload, "-f", "table"], {"FORCE_COLOR": "1"})]
+            if payload == ALL_AT_ONCE:
+                cases += [([name, payload], {}), ([name, payload, "-f", "json"], {})]
+    results = _parallel([_cli(a, e) for a, e in cases])
+    for index, ((args, env), proc) in enumerate(zip(cases, results, strict=True)):
+        assert proc.returncode in (0, 1, 2), (args, env, proc.stderr)
+        _assert_inert(proc, payload, echoed=index < echoing)
+
+
+def test_bracketed_query_words_are_not_swallowed_by_markup() -> None:
+    proc = run_cli(["facts", "--about", "[حموشي]", "-f", "table"], {"FORCE_COLOR": "1"})
+    _assert_quiet(proc)
+    assert proc.returncode in (0, 1)
+
+
+def test_article_plain_is_the_seed_byte_for_byte() -> None:
+    proc = run_cli(["article", "-f", "plain"])
+    assert proc.returncode == 0
+    assert proc.stdout == SEED.read_bytes()
+
+
+def _balanced(row: str) -> bool:
+    depth = 0
+    for ch in row:
+        depth += {"(": 1, ")": -1}.get(ch, 0)
+        if depth < 0:
+            return False
+    return depth == 0
+
+
+def test_visual_table_keeps_parentheses_facing_the_right_way() -> None:
+    """RTL rows hold "(الفقرة 3)": read left to right on screen, "(" must come before ")".
+
+    A reorder without mirroring (python-bidi's get_display alone) shows ")3 ﺓﺮﻘﻔﻟﺍ(": the
+    depth check below fails on such a row."""
+    proc = run_cli(["who", "-f", "table", "--bidi", "visual"], {"COLUMNS": "120"})
+    assert proc.returncode == 0
+    rows = [r for r in proc.stdout.decode().splitlines() if "(" in r and ")" in r]
+    assert len(rows) >= 5
+    assert all(_balanced(r) for r in rows), [r for r in rows if not _balanced(r)]
+    assert not _balanced(")3 ﺓﺮﻘﻔﻟﺍ(")  # the broken form this test exists to catch
+
+
+# --------------------------------------------------------------------------- odd terminals
+
+
+def _field_words(result: Result) -> set[str]:
+    """Arabic words of the text fields a view shows."""
+    words: set[str] = set()
+    for record in result.records:
+        if result.view == "summary" and record.id in ("headline", "main_event"):
+            continue  # shown as the view's title and lead, not under their "topic" labels
+        for field in result.fields:
+            value = record.values.get(field.key)
+            if isinstance(value, Text):
+                words.update(ARABIC_WORD.findall(value.ar))
+    return words
+
+
+@pytest.mark.parametrize("columns", ["1", "8", "100000"])
+def test_every_command_survives_odd_widths_with_nothing_lost(columns: str) -> None:
+    """Content check in logical order (--bidi logical): every Arabic word of the shown fields
+    appears, whole or folded over rows (a word wider than its column continues below it).
+    Visual order is checked separately for exit 0 and silence."""
+    names = list(COMMANDS)
+    logical = _parallel(
+        [
+            _cli([*n.split(), "-f", "table", "--bidi", "logical"], {"COLUMNS": columns})
+            for n in names
+        ]
+    )
+    visual = _parallel(
+        [_cli([*n.split(), "-f", "table", "--bidi", "visual"], {"COLUMNS": columns}) for n in names]
+    )
+    for name, proc, vis in zip(names, logical, visual, strict=True):
+        assert (proc.returncode, proc.stderr) == (0, b""), (name, proc.stderr)
+        assert (vis.returncode, vis.stderr) == (0, b""), (name, vis.stderr)
+        out = proc.stdout.decode()
+        whole = set(ARABIC_WORD.findall(out))
+        letters = "".join(ARABIC_WORD.findall(out))
+        missing = {w for w in _field_words(COMMANDS[name]()) if w not in whole and w not in letters}
+        assert missing == set(), (name, columns, missing)
+
+
+def test_odd_columns_values_are_ignored_not_fatal() -> None:
+    cases = ["0", "-5", "abc", "", " 80 ", "9" * 40]
+    results = _parallel([_cli(["who", "-f", "table"], {"COLUMNS": c}) for c in cases])
+    for value, proc in zip(cases, results, strict=True):
+        assert (proc.returncode, proc.stderr) == (0, b""), value
+
+
+def test_force_color_when_piped_gives_colour_and_no_color_wins() -> None:
+    forced, both, plain_pipe = _parallel(
+        [
+            _cli(["who", "-f", "table"], {"FORCE_COLOR": "1"}),
+            _cli(["who", "-f", "table"], {"FORCE_COLOR": "1", "NO_COLOR": "1"}),
+            _cli(["who", "-f", "table"], {}),
+        ]
+    )
+    assert SGR.search(forced.stdout)
+    assert not SGR.search(both.stdout)
+    assert not SGR.search(plain_pipe.stdout)
+
+
+def _pty_run(
+    args: Sequence[str],
+    extra_env: Mapping[str, str],
+    *,
+    interrupt_after_first_output: bool = False,
+    width: int = 120,
+) -> tuple[int, bytes]:
+    """Run on a pty (stdin/stdout/stderr); optionally Ctrl-C once it is blocked writing."""
+    import fcntl
+    import struct
+    import termios
+
+    master, slave = os.openpty()
+    fcntl.ioctl(slave, termios.TIOCSWINSZ, struct.pack("HHHH", 50, width, 0, 0))
+    env = cli_env({"TERM": "xterm-256color", **extra_env})
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "interpol_cli", *args],
+        stdin=slave,
+        stdout=slave,
+        stderr=slave,
+        env=env,
+        cwd=ROOT,
+        start_new_session=True,
+    )
+    os.close(slave)
+    out = b""
+    interrupted = False
+    deadline = time.monotonic() + 30
+    try:
+        while time.monotonic() < deadline:
+            if interrupt_after_first_output and out and not interrupted:
+                # We stop reading: the pty fills and the program blocks inside its write.
+                _wait_until_sleeping(proc.pid)
+                os.killpg(proc.pid, signal.SIGINT)  # what Ctrl-C does: the foreground group
+                interrupted = True
+            ready, _, _ = select.select([master], [], [], 0.5)
+            if not ready:
+                if proc.poll() is not None:
+                    break
+                continue
+            try:
+                data = os.read(master, 4096)
+            except OSError:  # EIO: the program closed its side
+                break
+            if not data:
+                break
+            out += data
+        return proc.wait(timeout=30), out
+    finally:
+        os.close(master)
+        if proc.poll() is None:
+            proc.kill()
+            proc.wait()
+
+
+def _wait_until_sleeping(pid: int) -> None:
+    stat = f"/proc/{pid}/stat"
+    if not os.path.exists(stat):
+        time.sleep(0.5)
+        return
+    seen = 0
+    for _ in range(300):
+        with open(stat, encoding="ascii") as f:
+            state = f.read().rsplit(")", 1)[1].split()[0]
+        seen = seen + 1 if state == "S" else 0
+        if seen >= 3:
+            return
+        time.sleep(0.01)
+
+
+@pytest.mark.parametrize("variable", [{"NO_COLOR": "1"}, {"TERM": "dumb"}])
+def test_no_color_and_dumb_terminal_mean_no_sgr_on_a_real_terminal(
+    variable: dict[str, str],
+) -> None:
+    code, coloured = _pty_run(["who"], {})
+    assert code == 0 and SGR.search(coloured)  # the control: a terminal does get colour
+    code, out = _pty_run(["who"], variable)
+    assert code == 0
+    assert not SGR.search(out), out[:200]
+    assert "الدخيسي".encode() in out or "ﻲﺴﻴﺧﺪﻟﺍ".encode() in out
+
+
+# ------------------------------------------------------------------- bad arguments and env
+
+
+@pytest.mark.parametrize(
+    ("args", "env", "named", "accepted"),
+    [
+        (["who", "--format", "yaml"], {}, "yaml", "json"),
+        (["who", "--lang", "fr"], {}, "fr", "both"),
+        (["who", "--bidi", "sideways"], {}, "sideways", "logical"),
+        (["facts", "--kind", "gossip"], {}, "gossip", "election"),
+        (["frobnicate"], {}, "frobnicate", ""),
+        (["who", "--frobnicate"], {}, "--frobnicate", ""),
+        (["who"], {"INTERPOL_CLI_BIDI": "sideways"}, "sideways", "logical"),
+        (["who"], {"INTERPOL_CLI_LANG": "fr"}, "fr", "both"),
+        (["facts", "--about"], {}, "--about", ""),
+        (["who", "-f"], {}, "-f", ""),
+    ],
+)
+def test_bad_arguments_are_one_sentence_and_exit_2(
+    args: list[str], env: dict[str, str], named: str, accepted: str
+) -> None:
+    proc = run_cli(args, env)
+    _assert_quiet(proc)
+    assert proc.returncode == 2
+    assert proc.stdout == b""
+    lines = proc.stderr.decode().splitlines()
+    assert 1 <= len(lines) <= 2, lines
+    assert named in lines[0] and accepted in lines[0]
+    assert len(lines) == 1 or "--help" in lines[1]
+
+
+def test_no_arguments_prints_readable_help_not_an_escaped_blob() -> None:
+    proc = run_cli([])
+    _assert_quiet(proc)
+    assert proc.returncode == 2
+    text = proc.stderr.decode()
+    assert "\\u000a" not in text
+    assert "Usage:" in text and "Exit codes:" in text and len(text.splitlines()) > 10
+
+
+# --------------------------------------------------------------------------------- Ctrl-C
+
+
+def test_ctrl_c_while_writing_visual_output_on_vte_restores_the_terminal() -> None:
+    """VTE gets CSI 8 l before visual rows; Ctrl-C mid-write must still send CSI 8 h, and close
+    any colour left open, then exit 130 without a traceback."""
+    code, out = _pty_run(
+        ["article", "--lang", "both", "--bidi", "visual"],
+        {"VTE_VERSION": "7600"},
+        interrupt_after_first_output=True,
+        width=200,
+    )
+    assert code == 130
+    assert out.startswith(b"\x1b[8l")
+    assert b"Traceback" not in out
+    assert out.rfind(b"\x1b[8h") > out.rfind(b"\x1b[8l")
+    tail = out[out.rfind(b"\x1b[8h") - 8 :]
+    assert b"\x1b[0m" in tail  # styles reset before handing the terminal back
+
+
+def test_ctrl_c_during_a_query_is_130_in_process(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A driver that calls run() with a query that is interrupted."""
+    from interpol_cli.__main__ import run
+
+    def interrupted() -> Result:
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(queries, "who", interrupted)
+    assert run(["who", "-f", "json"]) == 130
