@@ -290,7 +290,11 @@ def test_arabic_cards_start_at_the_right_edge(width: int) -> None:
 def test_timeline_fits_and_keeps_every_date(width: int) -> None:
     run = screen("when", width)
     assert_rows_fit(run)
-    assert any("●" in row for row in run.rows), "no timeline dots"
+    dots = [y for y, row in enumerate(run.rows) if "●" in row]
+    assert len(dots) >= 2, "no timeline dots"
+    # A line joins each dot to the next, in the dot's own screen column.
+    x = run.rows[dots[0]].index("●")
+    assert all(run.rows[y][x] == "│" for y in range(dots[0] + 1, dots[1])), "no line between dots"
     shown = " ".join(read_rtl_row(row) for row in run.used_rows())
     data = json.loads(run_cli(["when", "--format", "json"]).stdout)
     for record in data:
