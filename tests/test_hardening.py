@@ -109,6 +109,9 @@ def test_closed_pipe_exits_141_quietly_for_every_command_and_format() -> None:
         ["who", "--help"],
         ["--version"],
     ]
+    for name, query in (("search", "الإنتربول"), ("ask", "Who is the new Secretary General?")):
+        if _has_cli_command(name):
+            cases += [[name, query, "-f", fmt] for fmt in FORMATS]
     results = _parallel([lambda c=c: _closed_pipe_run(c) for c in cases])
     bad = [
         (c, r.returncode, r.stderr[:200])
@@ -481,6 +484,12 @@ def test_no_color_and_dumb_terminal_mean_no_sgr_on_a_real_terminal(
     assert code == 0
     assert not SGR.search(out), out[:200]
     assert "الدخيسي".encode() in out or "ﻲﺴﻴﺧﺪﻟﺍ".encode() in out
+
+
+def test_an_empty_no_color_does_not_turn_colour_off() -> None:
+    """no-color.org: NO_COLOR counts when it is present *and not empty*."""
+    code, out = _pty_run(["who"], {"NO_COLOR": ""})
+    assert code == 0 and SGR.search(out)
 
 
 # ------------------------------------------------------------------- bad arguments and env

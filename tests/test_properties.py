@@ -124,6 +124,9 @@ def _check(outcome: Outcome, argv: Sequence[str]) -> None:
     assert b"interpol-cli: internal error" not in outcome.stderr, (argv, outcome.stderr[:300])
     # stderr carries messages (and help): whatever the user typed, no raw escape or BiDi control
     assert not SMUGGLED.search(outcome.stderr.decode("utf-8", "replace")), (argv, outcome.stderr)
+    # stdout too, once our own colours and VTE mode switches (FORCE_COLOR, VTE_VERSION) are gone
+    ours = re.sub("\x1b\\[[0-9;]*[mhl]", "", outcome.stdout.decode("utf-8", "replace"))
+    assert not SMUGGLED.search(ours), (argv, outcome.stdout[:300])
 
 
 # ------------------------------------------------------------------------------ in-process
