@@ -331,6 +331,12 @@ def _canon(text: str) -> list[_Term]:
     return out
 
 
+@cache
+def _canon_words(text: str) -> tuple[str, ...]:
+    # Entity names recur in many facts: canonicalise each distinct string once.
+    return tuple(t.word for t in _canon(text))
+
+
 # --- the question -------------------------------------------------------------------------------
 
 
@@ -427,7 +433,7 @@ def _fact_words(fact: Fact) -> str:
         main = ent_id in (fact.subject, fact.object, fact.place)
         parts += _entity_names(ent) if main else [ent.name.ar, ent.name.en]
     parts += [ev.quote for ev in fact.evidence]
-    words = [t.word for part in parts for t in _canon(part)]
+    words = [w for part in parts for w in _canon_words(part)]
     if fact.post is not None:
         words.append("c0post")
     if fact.kind is FactKind.TOPIC:
