@@ -46,9 +46,15 @@ def _template() -> str:
         "        direction: ltr;\n"
         "    }}\n\n    {styles}"
     )
-    return CONSOLE_SVG_FORMAT.replace("    {styles}", extra, 1).replace(
-        "font-family: Fira Code, monospace;",
-        'font-family: Fira Code, "DejaVu Sans Mono", monospace;',
+    # Leading spaces (tree guides, indents) are kept: librsvg 2.54 otherwise draws the guide at
+    # the left edge and the indent after it.
+    return (
+        CONSOLE_SVG_FORMAT.replace("    {styles}", extra, 1)
+        .replace(
+            "font-family: Fira Code, monospace;",
+            'font-family: Fira Code, "DejaVu Sans Mono", monospace;',
+        )
+        .replace('<svg class="rich-terminal"', '<svg xml:space="preserve" class="rich-terminal"')
     )
 
 

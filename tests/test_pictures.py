@@ -65,6 +65,8 @@ def test_pictures_are_reproducible_and_stop_browser_bidi(name: str, fresh: Path)
     assert f"interpol-cli-{name}-matrix" in svg
     # Rows are already visual: without the override a browser reverses every Arabic word.
     assert "unicode-bidi: bidi-override" in svg
+    # Indents are spaces at the start of a text element: they must not be dropped.
+    assert 'xml:space="preserve"' in svg
 
 
 def test_summary_picture_reads_back_as_the_headline() -> None:
