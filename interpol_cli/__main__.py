@@ -7,19 +7,36 @@ a closed pipe 141, and anything unforeseen 70 with a one-line message
 
 from __future__ import annotations
 
+import gc
 import os
 import sys
-from collections.abc import Sequence
-from typing import NoReturn
+from collections.abc import Container, Mapping, Sequence
+from types import ModuleType
+from typing import TYPE_CHECKING, NoReturn
+
+if TYPE_CHECKING:
+    from typer._click import core as click
 
 INTERNAL_ERROR = 70  # EX_SOFTWARE: a bug in this program
+COMPLETE_VAR = "_INTERPOL_CLI_COMPLETE"  # set by the shell completion scripts Typer writes
 
 
 def run(argv: Sequence[str] | None = None) -> int:
+    # A run creates tens of thousands of objects that all live until exit (Typer, Click, the
+    # knowledge base) and hardly any cycles: the collector's passes are pure start-up cost.
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        return _guarded(list(sys.argv[1:] if argv is None else argv))
+    finally:
+        if collecting:
+            gc.enable()
+
+
+def _guarded(args: list[str]) -> int:
     from interpol_cli.env import Environment
     from interpol_cli.output import message
 
-    args = list(sys.argv[1:] if argv is None else argv)
     env = Environment.from_process()
     try:
         return _run(args)
@@ -42,9 +59,8 @@ def run(argv: Sequence[str] | None = None) -> int:
 
 
 def _run(args: list[str]) -> int:
-    from interpol_cli.article import ArticleError
     from interpol_cli.env import Environment, UsageProblem
-    from interpol_cli.output import OutputProblem, message
+    from interpol_cli.output import message
     from interpol_cli.text import has_surrogates
 
     env = Environment.from_process()
@@ -57,12 +73,10 @@ def _run(args: list[str]) -> int:
             except UnicodeError:
                 message(env, f"interpol-cli: argument {position} is not valid UTF-8 text.")
                 return 2
-    import typer.main
+    _defer("shellingham")
     from typer._click import exceptions as click_exc
 
-    from interpol_cli.cli import app
-
-    command = typer.main.get_command(app)
+    command = _command(args)
     try:
         rv = command.main(args=args, prog_name="interpol-cli", standalone_mode=False)
     except SystemExit as exc:
@@ -90,10 +104,113 @@ def _run(args: list[str]) -> int:
     except UsageProblem as exc:
         message(env, f"interpol-cli: {exc}")
         return 2
-    except (OutputProblem, ArticleError) as exc:
+    except Exception as exc:
+        if not _data_problem(exc):
+            raise
         message(env, f"interpol-cli: {exc}")
         return 3
     return rv if isinstance(rv, int) else 0
+
+
+def _data_problem(exc: Exception) -> bool:
+    """Whether ``exc`` is an article or output problem (exit 3).
+
+    Only a module that was imported can have raised its error, so this looks the classes up in
+    ``sys.modules`` rather than importing the article (hashlib, pathlib) on every run.
+    """
+    for module, name in (
+        ("interpol_cli.output", "OutputProblem"),
+        ("interpol_cli.article", "ArticleError"),
+    ):
+        loaded = sys.modules.get(module)
+        if loaded is not None and isinstance(exc, getattr(loaded, name)):
+            return True
+    return False
+
+
+def _defer(name: str) -> None:
+    """Load module ``name`` on first use instead of at import.
+
+    Typer imports shellingham at start-up, but only ``--install-completion`` and
+    ``--show-completion`` ask it which shell this is. (``importlib.util.LazyLoader`` does not
+    help: the ``import`` statement itself reads ``__spec__`` and so triggers the load.)
+    """
+    if name not in sys.modules:
+        sys.modules[name] = _Deferred(name)
+
+
+class _Deferred(ModuleType):
+    """Stands in for a module until an attribute is read, then becomes a view of it."""
+
+    def __getattr__(self, attr: str) -> object:
+        import importlib
+
+        if sys.modules.get(self.__name__) is self:
+            del sys.modules[self.__name__]
+        real = importlib.import_module(self.__name__)
+        self.__dict__.update(real.__dict__)
+        return getattr(real, attr)
+
+
+def _command(args: list[str]) -> click.Command:
+    """The Click command for this run, building only the subcommands it can reach.
+
+    Typer turns every command's signature into Click parameters up front (inspect, type hints,
+    converters), about 0.35 ms a command. A run that names its subcommand gets a group holding
+    just that one (same options, help and errors); completion gets the subcommands whose names
+    it may offer; ``--help``, no arguments and unknown names get them all.
+    """
+    import copy
+
+    import typer.main
+
+    from interpol_cli.cli import app
+
+    wanted = _reachable(args, os.environ)
+    commands = [
+        info
+        for info in app.registered_commands
+        if info.callback is not None
+        and (info.name or typer.main.get_command_name(info.callback.__name__)) in wanted
+    ]
+    if not wanted or not commands:
+        return typer.main.get_command(app)
+    slim = copy.copy(app)
+    slim.registered_commands = commands
+    return typer.main.get_command(slim)
+
+
+def _reachable(args: list[str], environ: Mapping[str, str]) -> Container[str]:
+    """Names of the subcommands this run can use; empty when it may need any of them."""
+    if COMPLETE_VAR in environ:
+        words = environ.get("COMP_WORDS", "").split()
+        try:
+            cword = int(environ.get("COMP_CWORD", ""))
+        except ValueError:
+            return ()  # zsh and fish pass their words differently: build everything
+        if cword == 1:  # completing the subcommand's name: the ones it starts
+            prefix = words[1] if len(words) > 1 else ""
+            return _Prefix(prefix)
+        return (words[1],) if len(words) > 1 and not words[1].startswith("-") else ()
+    for arg in args:
+        if arg == "--":
+            return ()
+        if not arg.startswith("-"):
+            return (arg,)
+    return ()
+
+
+class _Prefix:
+    """Every name starting with ``prefix`` (the word being completed)."""
+
+    def __init__(self, prefix: str) -> None:
+        self.prefix = prefix
+
+    def __contains__(self, name: object) -> bool:
+        return isinstance(name, str) and name.startswith(self.prefix)
+
+    def __bool__(self) -> bool:
+        return True
 
 
 def _usage_text(exc: Exception) -> str:
@@ -113,7 +230,11 @@ def _silence_stdout() -> None:
 
 
 def main(argv: Sequence[str] | None = None) -> NoReturn:
-    sys.exit(run(argv))
+    code = run(argv)
+    # Interpreter shutdown runs one full collection over every object, enabled or not; frozen
+    # objects are skipped, and nothing is left to free in a process about to exit.
+    gc.freeze()
+    sys.exit(code)
 
 
 if __name__ == "__main__":

@@ -8,12 +8,14 @@ from __future__ import annotations
 
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated, NoReturn
+from typing import TYPE_CHECKING, Annotated, NoReturn
 
 import typer
 
 from interpol_cli import __version__
-from interpol_cli.results import Result
+
+if TYPE_CHECKING:  # results loads the knowledge base: --help and completion don't need it
+    from interpol_cli.results import Result
 
 EXIT_CODES_HELP = """\b
 Exit codes:

@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from interpol_cli.env import BDSM_EXPLICIT, BDSM_IMPLICIT, Environment
-from interpol_cli.results import Exit, Result
+
+if TYPE_CHECKING:  # results pulls in the knowledge base; message() must not wait for it
+    from interpol_cli.results import Exit, Result
 
 
 class OutputProblem(Exception):
@@ -52,8 +55,9 @@ def emit(result: Result, options: Options, env: Environment) -> Exit:
         env.stdout.write(data)
         env.stdout.flush()
     except KeyboardInterrupt:
-        if explicit:
-            _leave_explicit_mode(env)
+        # Cut mid-row, a colour may still be on: a terminal view is always closed off.
+        if explicit or (fmt == "table" and env.stdout_isatty):
+            _leave_explicit_mode(env, bdsm=explicit)
         raise
     if not result.records:
         # A stderr that cannot hold Arabic (cp1252) gets the English sentence, not \u escapes.
@@ -62,7 +66,7 @@ def emit(result: Result, options: Options, env: Environment) -> Exit:
     return result.exit_code
 
 
-def _leave_explicit_mode(env: Environment) -> None:
+def _leave_explicit_mode(env: Environment, bdsm: bool = True) -> None:
     """Ctrl-C while a slow terminal drains our rows: VTE must not stay in explicit mode.
 
     ESC ends any half-written escape sequence; the rest of the rows still buffered is dropped
@@ -71,7 +75,7 @@ def _leave_explicit_mode(env: Environment) -> None:
 
     try:
         fd = env.stdout.fileno()
-        os.write(fd, b"\x1b[0m\n" + BDSM_IMPLICIT.encode())
+        os.write(fd, b"\x1b[0m\n" + (BDSM_IMPLICIT.encode() if bdsm else b""))
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, fd)
         os.close(devnull)

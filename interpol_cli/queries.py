@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import TYPE_CHECKING
 
-from interpol_cli.article import SEED_SHA256, Article, ArticleError, load_article
 from interpol_cli.knowledge import (
     ENTITIES,
     FACTS,
@@ -19,6 +19,9 @@ from interpol_cli.knowledge import (
     entity,
 )
 from interpol_cli.results import Field, Record, Result, Value
+
+if TYPE_CHECKING:  # only article and verify read the text: the rest skip hashlib and pathlib
+    from interpol_cli.article import Article
 
 T = Text  # field labels are short bilingual texts
 
@@ -336,6 +339,7 @@ ARTICLE_FIELDS = (
 
 def article() -> Result:
     """The article, paragraph by paragraph (0 is the title), with the English translation."""
+    from interpol_cli.article import load_article
     from interpol_cli.translation import PARAGRAPHS_EN, TITLE_EN
 
     art = load_article()
@@ -367,6 +371,8 @@ CHECK_FIELDS = (
 
 def verify(source: Article | None = None) -> Result:
     """Check the seed's checksum and that every piece of evidence is verbatim in the article."""
+    from interpol_cli.article import SEED_SHA256, ArticleError, load_article
+
     checks: list[Record] = []
 
     def check(check_id: str, ok: bool, detail: str, evidence: tuple[Evidence, ...] = ()) -> None:

@@ -6,9 +6,7 @@ wrapping. They import nothing heavy, so a scripted query costs what Typer costs.
 
 from __future__ import annotations
 
-import csv
 import io
-import json
 from collections.abc import Iterator
 from typing import Any
 
@@ -42,11 +40,15 @@ def record_json(record: Record, lang: LangChoice) -> dict[str, Any]:
 
 
 def to_json(result: Result, lang: LangChoice) -> str:
+    import json  # here, not at the top: the terminal and CSV paths never need it
+
     records = [record_json(r, lang) for r in result.records]
     return json.dumps(records, ensure_ascii=False, indent=2) + "\n"
 
 
 def to_jsonl(result: Result, lang: LangChoice) -> str:
+    import json
+
     return "".join(
         json.dumps(record_json(r, lang), ensure_ascii=False) + "\n" for r in result.records
     )
@@ -93,6 +95,8 @@ def table_rows(result: Result, lang: LangChoice) -> Iterator[list[str]]:
 
 
 def to_csv(result: Result, lang: LangChoice, delimiter: str = ",") -> str:
+    import csv
+
     buffer = io.StringIO()
     writer = csv.writer(buffer, delimiter=delimiter, lineterminator="\n")
     for row in table_rows(result, lang):

@@ -1,0 +1,301 @@
+#!/usr/bin/env python3
+"""Start-up benchmark: whole processes against the floor of the stack, plus growth in-process.
+
+Run it with the interpreter of the environment to measure (stdlib only)::
+
+    .venv/bin/python scripts/bench.py            # report
+    .venv/bin/python scripts/bench.py --check    # exit 1 if a target is missed
+
+Each pair runs A (the console script ``interpol-cli``, as users run it) and B (a bare
+``python -c "import ..."`` in the same environment), alternating A, B, A, B... after warm-ups,
+so drift in machine load hits both sides alike. Peak memory is the child's ``ru_maxrss`` from
+``os.wait4``. Growth (article layout, terminal rendering, search) is timed in-process on
+synthetic text of 1x, 10x and 100x the article, to show the cost is linear.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+FLOOR_MACHINE = "import typer"
+FLOOR_TERMINAL = "import typer, rich.console, rich.table, arabic_reshaper, bidi"
+PYCACHE = os.path.join(tempfile.gettempdir(), "interpol-cli-bench-pycache")
+
+
+@dataclass
+class Pair:
+    name: str
+    a: list[str]
+    b: list[str]
+    target: float
+    env: dict[str, str] = field(default_factory=dict)
+    expect: str = ""  # a string A's stdout must contain (checked once, before timing)
+
+
+@dataclass
+class Timing:
+    ms: list[float] = field(default_factory=list)
+    cpu_ms: list[float] = field(default_factory=list)  # user + system: steadier on a busy host
+    rss_kb: list[int] = field(default_factory=list)
+
+
+def run_once(argv: Sequence[str], env: dict[str, str]) -> tuple[float, float, int, int]:
+    """Wall time (ms), CPU time (ms), peak RSS (KiB) and exit status of one whole process."""
+    start = time.perf_counter()
+    proc = subprocess.Popen(
+        argv,
+        stdin=subprocess.DEVNULL,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        env=env,
+    )
+    _, status, usage = os.wait4(proc.pid, 0)
+    elapsed = (time.perf_counter() - start) * 1000
+    proc.returncode = os.waitstatus_to_exitcode(status)  # already reaped: keep Popen quiet
+    cpu = (usage.ru_utime + usage.ru_stime) * 1000
+    return elapsed, cpu, usage.ru_maxrss, proc.returncode
+
+
+def pairs(cli: str, python: str) -> list[Pair]:
+    complete = {
+        "_INTERPOL_CLI_COMPLETE": "complete_bash",
+        "COMP_WORDS": "interpol-cli wh",
+        "COMP_CWORD": "1",
+    }
+    terminal = {"FORCE_COLOR": "1", "COLUMNS": "100"}
+    return [
+        Pair(
+            "`when --format json` vs `import typer`",
+            [cli, "when", "--format", "json"],
+            [python, "-c", FLOOR_MACHINE],
+            1.10,
+            expect='"date"',
+        ),
+        Pair(
+            "`who --format csv` vs `import typer`",
+            [cli, "who", "--format", "csv"],
+            [python, "-c", FLOOR_MACHINE],
+            1.10,
+            expect="person_ar",
+        ),
+        Pair(
+            "`summary --format plain` vs `import typer`",
+            [cli, "summary", "--format", "plain"],
+            [python, "-c", FLOOR_MACHINE],
+            1.10,
+        ),
+        Pair(
+            "completion `wh<Tab>` vs `import typer`",
+            [cli],
+            [python, "-c", FLOOR_MACHINE],
+            1.10,
+            env=complete,
+            expect="when",
+        ),
+        Pair(
+            "`who` table, visual, colour vs terminal floor",
+            [cli, "who", "--format", "table", "--bidi", "visual"],
+            [python, "-c", FLOOR_TERMINAL],
+            1.10,
+            env=terminal,
+            expect="\x1b[",
+        ),
+        Pair(
+            "`--help` vs terminal floor",
+            [cli, "--help"],
+            [python, "-c", FLOOR_TERMINAL],
+            1.30,
+            expect="Usage",
+        ),
+    ]
+
+
+def check_output(pair: Pair, env: dict[str, str]) -> None:
+    done = subprocess.run(pair.a, env=env, capture_output=True, text=True, check=False)
+    if done.returncode != 0 or pair.expect not in done.stdout:
+        sys.exit(
+            f"bench: {' '.join(pair.a)} did not work (exit {done.returncode}):\n"
+            f"{done.stdout[:300]}{done.stderr[:300]}"
+        )
+
+
+def measure(pair: Pair, runs: int, warmup: int) -> tuple[Timing, Timing]:
+    env = {**os.environ, **pair.env, "PYTHONPYCACHEPREFIX": PYCACHE}
+    # Installed users have bytecode caches; a PYTHONDONTWRITEBYTECODE=1 shell would time the
+    # compiler instead. The caches go to a prefix outside the working tree.
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    env.pop("NO_COLOR", None)
+    check_output(pair, env)
+    a, b = Timing(), Timing()
+    for i in range(warmup + runs):
+        for argv, into in ((pair.a, a), (pair.b, b)):
+            ms, cpu, rss, code = run_once(argv, env)
+            if code != 0:
+                sys.exit(f"bench: {' '.join(argv)} exited {code}")
+            if i >= warmup:
+                into.ms.append(ms)
+                into.cpu_ms.append(cpu)
+                into.rss_kb.append(rss)
+    return a, b
+
+
+# --- growth, in-process ----------------------------------------------------------------------
+
+
+def per_call(fn: Callable[[], object], budget: float = 0.25) -> float:
+    """Median time of one call (ms) over batches that fill ``budget`` seconds."""
+    fn()
+    start = time.perf_counter()
+    fn()
+    once = max(time.perf_counter() - start, 1e-6)
+    batch = max(1, int(0.02 / once))
+    samples: list[float] = []
+    deadline = time.perf_counter() + budget
+    while len(samples) < 5 or (time.perf_counter() < deadline and len(samples) < 50):
+        t0 = time.perf_counter()
+        for _ in range(batch):
+            fn()
+        samples.append((time.perf_counter() - t0) / batch * 1000)
+    return statistics.median(samples)
+
+
+def growth() -> list[tuple[str, list[float]]]:
+    sys.path.insert(0, str(ROOT))
+    from interpol_cli import queries
+    from interpol_cli.layout import visual_lines
+    from interpol_cli.render_tty import render_terminal
+    from interpol_cli.results import Record, Result
+    from interpol_cli.search import Document, search
+
+    art = queries.article()
+    body = art.records[1:]
+    rows: list[tuple[str, list[float]]] = []
+
+    def article_result(k: int) -> Result:
+        records: list[Record] = [art.records[0]]
+        for copy in range(k):
+            records += [
+                Record(f"{r.id}.{copy}", r.values, r.evidence, r.status, r.basis) for r in body
+            ]
+        return Result(art.command, art.title, art.fields, tuple(records), view="article")
+
+    def arabic(k: int) -> str:
+        text = " ".join(str(r.values["text"].ar) for r in body)  # type: ignore[union-attr]
+        return " ".join([text] * k)
+
+    def documents(k: int) -> list[Document]:
+        docs = []
+        for copy in range(k):
+            for r in body:
+                start = r.values["start"]
+                assert isinstance(start, int)
+                text = r.values["text"].ar  # type: ignore[union-attr]
+                docs.append(Document(f"{r.id}.{copy}", "paragraph", text, copy, start))
+        return docs
+
+    sizes = (1, 10, 100)
+    results = [article_result(k) for k in sizes]
+    rows.append(
+        (
+            "`article` rendered, visual, 80 columns (render_terminal)",
+            [
+                per_call(
+                    lambda r=r: render_terminal(  # type: ignore[misc]
+                        r, "ar", visual=True, width=80, color_system="truecolor"
+                    )
+                )
+                for r in results
+            ],
+        )
+    )
+    texts = [arabic(k) for k in sizes]
+    rows.append(
+        (
+            "one paragraph of k x the body, visual_lines(width=80)",
+            [per_call(lambda t=t: visual_lines(t, 80)) for t in texts],  # type: ignore[misc]
+        )
+    )
+    corpora = [documents(k) for k in sizes]
+    query = "انتخاب نائب رئيس الانتربول غلاسكوا 2024"
+    rows.append(
+        (
+            f"search.search({query!r})",
+            [per_call(lambda d=d: search(query, d)) for d in corpora],  # type: ignore[misc]
+        )
+    )
+    return rows
+
+
+# --- report ----------------------------------------------------------------------------------
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--runs", type=int, default=30, help="alternating pairs timed (30)")
+    parser.add_argument("--warmup", type=int, default=3, help="pairs run first, not timed (3)")
+    parser.add_argument("--check", action="store_true", help="exit 1 if a target is missed")
+    parser.add_argument("--no-growth", action="store_true", help="skip the in-process part")
+    parser.add_argument("--only", default="", help="run only pairs whose name contains this")
+    args = parser.parse_args(argv)
+
+    bindir = Path(sys.executable).parent
+    cli = str(bindir / "interpol-cli")
+    if not Path(cli).exists():
+        sys.exit(f"bench: no console script at {cli}; run `pip install -e .` in this environment")
+    python = sys.executable
+    import importlib.metadata
+
+    print(
+        f"Python {sys.version.split()[0]}, typer {importlib.metadata.version('typer')}, "
+        f"rich {importlib.metadata.version('rich')}; {args.runs} alternating pairs after "
+        f"{args.warmup} warm-ups; {os.cpu_count()} CPUs; {time.strftime('%Y-%m-%d %H:%M')}\n"
+    )
+    print(
+        "| pair | median A ms | median B ms | ratio A/B | target | result "
+        "| CPU ms A / B (ratio) | peak RSS MB A / B |"
+    )
+    print("|---|---:|---:|---:|---:|---|---:|---:|")
+    missed = 0
+    for pair in pairs(cli, python):
+        if args.only not in pair.name:
+            continue
+        a, b = measure(pair, args.runs, args.warmup)
+        ma, mb = statistics.median(a.ms), statistics.median(b.ms)
+        ratio = ma / mb
+        ok = ratio <= pair.target
+        missed += not ok
+        ca, cb = statistics.median(a.cpu_ms), statistics.median(b.cpu_ms)
+        print(
+            f"| {pair.name} | {ma:.1f} | {mb:.1f} | {ratio:.2f} | ≤ {pair.target:.2f} | "
+            f"{'pass' if ok else 'FAIL'} | {ca:.1f} / {cb:.1f} ({ca / cb:.2f}) | "
+            f"{max(a.rss_kb) / 1024:.1f} / "
+            f"{max(b.rss_kb) / 1024:.1f} |",
+            flush=True,
+        )
+    if not args.no_growth and not args.only:
+        print("\n| growth (in-process) | 1x ms | 10x ms | 100x ms | 100x/1x | target | result |")
+        print("|---|---:|---:|---:|---:|---:|---|")
+        for name, (t1, t10, t100) in growth():
+            ratio = t100 / t1
+            ok = ratio <= 120
+            missed += not ok
+            print(
+                f"| {name} | {t1:.2f} | {t10:.2f} | {t100:.1f} | {ratio:.0f} | ≤ 120 | "
+                f"{'pass' if ok else 'FAIL'} |",
+                flush=True,
+            )
+    return 1 if missed and args.check else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
