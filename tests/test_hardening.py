@@ -10,6 +10,7 @@ reader went away. 70 (internal error) must never happen.
 
 from __future__ import annotations
 
+import functools
 import os
 import re
 import select
@@ -19,6 +20,7 @@ import sys
 import time
 from collections.abc import Callable, Mapping, Sequence
 from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
 
 import pytest
 
@@ -112,7 +114,7 @@ def test_closed_pipe_exits_141_quietly_for_every_command_and_format() -> None:
     for name, query in (("search", "الإنتربول"), ("ask", "Who is the new Secretary General?")):
         if _has_cli_command(name):
             cases += [[name, query, "-f", fmt] for fmt in FORMATS]
-    results = _parallel([lambda c=c: _closed_pipe_run(c) for c in cases])
+    results = _parallel([functools.partial(_closed_pipe_run, c) for c in cases])
     bad = [
         (c, r.returncode, r.stderr[:200])
         for c, r in zip(cases, results, strict=True)
@@ -561,3 +563,52 @@ def test_ctrl_c_during_a_query_is_130_in_process(monkeypatch: pytest.MonkeyPatch
 
     monkeypatch.setattr(queries, "who", interrupted)
     assert run(["who", "-f", "json"]) == 130
+
+
+class _InterruptedStream:
+    """A terminal stdout on which Ctrl-C lands after ``cut`` bytes of the first write."""
+
+    def __init__(self, path: str, cut: int) -> None:
+        self.file = open(path, "wb", buffering=0)  # noqa: SIM115 - closed by the test
+        self.cut = cut
+
+    def write(self, data: bytes) -> int:
+        if self.cut >= 0:
+            self.file.write(data[: self.cut])
+            self.cut = -1
+            raise KeyboardInterrupt
+        return self.file.write(data)
+
+    def flush(self) -> None:
+        pass
+
+    def fileno(self) -> int:
+        return self.file.fileno()
+
+
+@pytest.mark.parametrize("vte", [False, True])
+def test_ctrl_c_inside_a_coloured_span_resets_the_style(vte: bool, tmp_path: Path) -> None:
+    """Cut the output right after a style is switched on (as Ctrl-C may): whatever reaches the
+    terminal must end with that style switched off again (and VTE back in implicit mode)."""
+    import io
+
+    from interpol_cli.env import Environment
+    from interpol_cli.output import Options, emit
+
+    environ = {"TERM": "xterm-256color", **({"VTE_VERSION": "7600"} if vte else {})}
+    probe = io.BytesIO()
+    env = Environment(probe, io.BytesIO(), True, False, "utf-8", environ)
+    emit(queries.who(), Options("table", bidi="visual"), env)
+    full = probe.getvalue()
+    opened = [m.end() for m in SGR.finditer(full) if m.group() != b"\x1b[0m"]
+    assert opened, "the control: a terminal view is styled"
+    path = str(tmp_path / "screen")
+    stream = _InterruptedStream(path, opened[len(opened) // 2] + 3)
+    env = Environment(stream, io.BytesIO(), True, False, "utf-8", environ)  # type: ignore[arg-type]
+    with pytest.raises(KeyboardInterrupt):
+        emit(queries.who(), Options("table", bidi="visual"), env)
+    stream.file.close()
+    seen = Path(path).read_bytes()
+    last_style = [m.group() for m in SGR.finditer(seen)][-1]
+    assert last_style == b"\x1b[0m", seen[-60:]
+    assert seen.rfind(b"\x1b[8h") > seen.rfind(b"\x1b[8l") if vte else b"\x1b[8" not in seen
