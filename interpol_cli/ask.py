@@ -85,8 +85,8 @@ _CONCEPTS: dict[str, str] = {
     "candidates candidacy candidature ran run running رشح رشحت رشحه ترشيح الترشيح ترشح مرشح "
     "المرشح المرشحين مرشحا",
     "c0vp": "vice نائب نائبا كنائب",
-    "c0head": "head heads headed led lead leads leader chaired chair ترأس يرأس ترؤس برئاسه قاد "
-    "يقود قياده",
+    "c0head": "head heads headed led lead leads leader chaired chair director directs directed "
+    "ترأس يرأس ترؤس برئاسه قاد يقود قياده مدير يدير",
     "c0sg": "",  # phrases only (see _PHRASES)
     "c0dg": "",
     "c0ga": "assembly",
@@ -112,7 +112,8 @@ _CONCEPTS: dict[str, str] = {
     "c0delegate": "delegate delegates representatives مندوب مندوبي مندوبو",
     "c0attend": "attended attend attends participated participate participation took "
     "joined شارك حضر حضرت حضرته مشارك المشارك المشاركه",
-    "c0extra": "other others extra additional besides اخري الاخري اضافه بالاضافه",
+    "c0extra": "other others extra additional besides invited guest guests اخري الاخري اضافه "
+    "بالاضافه مدعوه",
     "c0africa": "africa african continent افريقيا الافريقيه افريقي القاره قاره",
     "c0post": "post posts position positions office offices job jobs title titles role roles "
     "منصب المنصب مناصب وظيفه",
@@ -120,7 +121,8 @@ _CONCEPTS: dict[str, str] = {
     "c0source": "source statement announced announcement بيان البيان مصدر",
     "c0purpose": "",
     "c0crime": "crime crimes criminal جريمه الجريمه جرائم الجرائم",
-    "c0next": "new next incoming future succeeding successor الجديد جديد المقبل القادم",
+    "c0next": "new next incoming future succeeding successor succeed succeeds succeeded "
+    "replace replaces replaced الجديد جديد المقبل القادم خلف يخلف خليفه",
     "c0current": "outgoing current departing previous former incumbent الحالي المنتهيه السابق",
     "c0morocco": "morocco moroccan moroccans المغرب المغربي المغربيه",
 }
@@ -174,12 +176,12 @@ _FILLERS_EN = (
     "was were he him his she her they them their it its me tell please according article "
     "report say says said get got take took place held hold holds happen happened occur "
     "occurred serve served mentioned named name called give gave kind sort "
-    "date day days month time city town exactly"
+    "date day days month time city town exactly located lies organisation organization body"
 )
 _FILLERS_AR = (
     "من متي اين كم ما ماذا اي هل لماذا كيف هو هي هم الذي التي عدد تم جري يذكر الخبر "
     "المقال حسب اسم يسمي ماهو ماهي وما وماذا ومن ومتي واين وكم تاريخ يوم اليوم شهر مدينه "
-    "باي وقت جرت عقد انعقد انعقدت حصل عليها عليه له لها منه منها فيه فيها به بها"
+    "باي يقع تقع جهه وقت جرت عقد عقدت انعقد انعقدت حصل عليها عليه له لها منه منها فيه فيها به بها"
 )
 _FILLERS = frozenset(_FILLERS_EN.split() + _FILLERS_AR.split())
 
@@ -211,6 +213,12 @@ _KIND_WORDS: tuple[tuple[tuple[str, ...], QuestionKind], ...] = (
     (("اي", "مدينه"), "where"),
     (("why",), "why"),
     (("لماذا",), "why"),
+    (("which", "organisation"), "who"),
+    (("which", "organization"), "who"),
+    (("which", "body"), "who"),
+    (("what", "organisation"), "who"),
+    (("what", "organization"), "who"),
+    (("اي", "جهه"), "who"),
     (("who",), "who"),
     (("whom",), "who"),
     (("whose",), "who"),
@@ -235,6 +243,11 @@ _HINTS: dict[str, str] = {
     "stock_tenure": "c0head c0year",
     "hammouchi_led_glasgow_delegation": "c0head",
     "election_day": "c0elect",
+    # The article names him in the paragraph that says Morocco's candidate won the post.
+    "dgsn_nominated_dkhissi": "c0morocco c0nominate",
+    # Same sentence: he takes office "when the current Secretary General Jürgen Stock ends
+    # his second and final term".
+    "urquiza_takes_office": "c0next stock شتوك jurgen يورغن c0sg",
     "report_date": "published",
     "candidacy_aim_police_structures": "c0aim",
     "candidacy_aim_south_south": "c0aim",
@@ -541,6 +554,11 @@ def _who_options(fact: Fact) -> list[tuple[Text, float]]:
         options.append((fact.value, _who_weight(fact.value)))
     subject = entity(fact.subject)
     options.append((subject.name, _KIND_WEIGHT.get(subject.kind, 0.0)))
+    for other in fact.others:
+        # "Which body elected Urquiza?": the General Assembly is among the fact's others.
+        ent = entity(other)
+        if ent.kind in (EntityKind.PERSON, EntityKind.ORGANISATION):
+            options.append((ent.name, 0.2))
     if fact.object is not None:
         # The object is what the subject did something to: a last resort, never preferred.
         options.append((entity(fact.object).name, 0.0))
