@@ -20,8 +20,18 @@ def cli_env(extra: Mapping[str, str] | None = None) -> dict[str, str]:
     env = {
         k: v
         for k, v in os.environ.items()
-        if k not in ("COLUMNS", "LINES", "NO_COLOR", "FORCE_COLOR", "INTERPOL_CLI_LANG",
-                     "INTERPOL_CLI_BIDI", "VTE_VERSION", "KONSOLE_VERSION", "MLTERM")
+        if k
+        not in (
+            "COLUMNS",
+            "LINES",
+            "NO_COLOR",
+            "FORCE_COLOR",
+            "INTERPOL_CLI_LANG",
+            "INTERPOL_CLI_BIDI",
+            "VTE_VERSION",
+            "KONSOLE_VERSION",
+            "MLTERM",
+        )
     }
     env["PYTHONPATH"] = str(ROOT)
     env.update(extra or {})

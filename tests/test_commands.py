@@ -12,15 +12,24 @@ import sys
 from pathlib import Path
 
 import pytest
+from conftest import ROOT, SEED, cli_env, run_cli
 from typer.testing import CliRunner
 
-from conftest import ROOT, SEED, cli_env, run_cli
 from interpol_cli.article import load_article
 from interpol_cli.cli import app
 
 TEXT = load_article().text
-COMMANDS = [["summary"], ["who"], ["who", "--tree"], ["when"], ["where"], ["numbers"],
-            ["facts"], ["article"], ["verify"]]
+COMMANDS = [
+    ["summary"],
+    ["who"],
+    ["who", "--tree"],
+    ["when"],
+    ["where"],
+    ["numbers"],
+    ["facts"],
+    ["article"],
+    ["verify"],
+]
 FORMATS = ["table", "plain", "json", "jsonl", "csv", "tsv"]
 PRESENTATION_FORMS = re.compile("[\ufb50-\ufdff\ufe70-\ufeff]")
 ANSI = re.compile("\x1b\\[")
@@ -146,7 +155,7 @@ def test_verify_passes_on_the_seed_and_fails_with_3_on_a_tampered_copy(tmp_path:
     assert checks == {"seed_checksum": True, "evidence": True}
 
     tampered = tmp_path / "article.txt"
-    tampered.write_bytes(SEED.read_bytes().replace("96".encode(), "69".encode(), 1))
+    tampered.write_bytes(SEED.read_bytes().replace(b"96", b"69", 1))
     bad = run_cli(["verify", "--article", str(tampered), "-f", "json"])
     assert bad.returncode == 3
     failed = [r for r in json.loads(bad.stdout) if not r["ok"]]
@@ -165,7 +174,10 @@ def test_verify_of_the_installed_copy_catches_tampering(tmp_path: Path) -> None:
     (pkg / "seeds" / SEED.name).write_bytes(SEED.read_bytes().replace(b"1923", b"1932"))
     proc = subprocess.run(
         [sys.executable, "-m", "interpol_cli", "verify", "-f", "plain"],
-        capture_output=True, cwd=tmp_path, env=cli_env({"PYTHONPATH": str(tmp_path)}), check=False,
+        capture_output=True,
+        cwd=tmp_path,
+        env=cli_env({"PYTHONPATH": str(tmp_path)}),
+        check=False,
     )
     assert proc.returncode == 3, proc.stderr
     assert "FAILED" in proc.stdout.decode() or "لا" in proc.stdout.decode()
@@ -202,7 +214,10 @@ def test_python_dash_m_and_version() -> None:
 
 def test_works_from_any_folder(tmp_path: Path) -> None:
     proc = subprocess.run(
-        [sys.executable, "-m", "interpol_cli", "verify"], capture_output=True, cwd=tmp_path,
-        env=cli_env(), check=False,
+        [sys.executable, "-m", "interpol_cli", "verify"],
+        capture_output=True,
+        cwd=tmp_path,
+        env=cli_env(),
+        check=False,
     )
     assert proc.returncode == 0, proc.stderr

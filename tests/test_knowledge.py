@@ -7,11 +7,10 @@ import re
 from datetime import date
 
 import pytest
+from conftest import ROOT, SEED
 
 from interpol_cli.article import SEED_SHA256, load_article
 from interpol_cli.knowledge import ENTITIES, FACTS, EntityKind, Evidence, Fact, Status
-
-from conftest import ROOT, SEED
 
 ARTICLE = load_article()
 ALL_EVIDENCE: list[tuple[str, Evidence]] = [(f.id, e) for f in FACTS for e in f.evidence] + [
@@ -35,7 +34,9 @@ def test_article_has_a_title_and_18_paragraphs() -> None:
         assert ARTICLE.text[para.start : para.end] == para.text
 
 
-@pytest.mark.parametrize(("owner", "ev"), ALL_EVIDENCE, ids=[f"{o}@{e.start}" for o, e in ALL_EVIDENCE])
+@pytest.mark.parametrize(
+    ("owner", "ev"), ALL_EVIDENCE, ids=[f"{o}@{e.start}" for o, e in ALL_EVIDENCE]
+)
 def test_every_quote_is_verbatim_at_its_offsets(owner: str, ev: Evidence) -> None:
     assert ev.quote == ARTICLE.text[ev.start : ev.end]
     para = ARTICLE.paragraphs[ev.paragraph]
@@ -94,7 +95,11 @@ def test_the_main_event_and_how_it_was_won() -> None:
 
 def test_dates_are_iso_with_precision_and_the_thursday_is_inferred() -> None:
     ga = _fact("general_assembly_dates").date
-    assert ga is not None and (ga.start, ga.end, ga.precision) == ("2024-11-04", "2024-11-07", "day")
+    assert ga is not None and (ga.start, ga.end, ga.precision) == (
+        "2024-11-04",
+        "2024-11-07",
+        "day",
+    )
     day = _fact("election_day")
     assert day.status is Status.INFERRED and day.date is not None
     assert day.date.start == "2024-11-07"
@@ -110,7 +115,9 @@ def test_dates_are_iso_with_precision_and_the_thursday_is_inferred() -> None:
             for iso in filter(None, (fact.date.start, fact.date.end)):
                 parts = iso.split("-")
                 assert len(parts) == {"year": 1, "month": 2, "day": 3}[fact.date.precision]
-                date.fromisoformat(iso if len(parts) == 3 else f"{iso}-01" if len(parts) == 2 else f"{iso}-01-01")
+                date.fromisoformat(
+                    iso if len(parts) == 3 else f"{iso}-01" if len(parts) == 2 else f"{iso}-01-01"
+                )
 
 
 def test_people_have_their_english_names() -> None:
@@ -137,6 +144,10 @@ def test_secretary_generals_and_the_delegation() -> None:
     assert _fact("mena_meeting_number").number == 8
     assert _fact("mena_meeting_place").place == "lyon"
     assert set(_fact("mena_meeting_extra_countries").others) == {
-        "comoros", "djibouti", "somalia", "sudan", "mauritania"
+        "comoros",
+        "djibouti",
+        "somalia",
+        "sudan",
+        "mauritania",
     }
     assert _fact("interpol_member_countries").number == 196

@@ -9,7 +9,6 @@ import sys
 from pathlib import Path
 
 import pytest
-
 from conftest import ROOT, cli_env, require_tool
 
 README = (ROOT / "README.md").read_text(encoding="utf-8")
@@ -50,7 +49,10 @@ def test_readme_example_output_is_what_the_tool_prints(
         require_tool("jq")
     env = cli_env({"PATH": f"{shim}{os.pathsep}{os.environ['PATH']}"})
     proc = subprocess.run(
-        ["bash", "-o", "pipefail", "-c", command], capture_output=True, env=env, cwd=ROOT,
+        ["bash", "-o", "pipefail", "-c", command],
+        capture_output=True,
+        env=env,
+        cwd=ROOT,
         check=False,
     )
     assert proc.stdout.decode("utf-8") == expected, proc.stderr.decode()
