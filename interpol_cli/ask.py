@@ -541,7 +541,7 @@ def _bonus(fact: Fact, q: Question, mentioned: set[str]) -> float:
     if fact.kind in _PREFERRED.get(q.kind, ()):
         bonus += 0.3
     if q.kind == "who":
-        bonus += 0.3 if _asks_who_is(fact, q) else _who_choice(fact, q)[1]
+        bonus += _who_score(fact, q)
     if fact.value is not None:
         bonus += 0.1
     return bonus
@@ -585,6 +585,10 @@ def _unasked(option: Text, q: Question) -> bool:
     words = {t.word for t in _canon(option.en + " " + option.ar)} - STOP_WORDS
     proper = {w for w in words if not w.startswith("c0")} or words
     return not proper & set(q.terms)
+
+
+def _who_score(fact: Fact, q: Question) -> float:
+    return 0.3 if _asks_who_is(fact, q) else _who_choice(fact, q)[1]
 
 
 def _asks_who_is(fact: Fact, q: Question) -> bool:
@@ -670,6 +674,10 @@ def answer(question: str) -> Result:
         # Other answers only when they are nearly as good: a list, not a guess.
         best = scored[0][0]
         scored = [item for item in scored if item[0] >= best - ANSWER_SPREAD]
+    if q.kind == "who" and len(scored) > 1:
+        # Further answers to "who" must name someone; "a large margin" is no answer to it.
+        first, *rest = scored
+        scored = [first, *(i for i in rest if _who_score(i[2], q) > 0)]
     asked = set(q.terms)
     records = tuple(
         Record(
