@@ -119,7 +119,7 @@ def _choice(
 ) -> C:
     if given is not None:
         source, value = option, given
-    elif variable and variable in environ:
+    elif variable and environ.get(variable):  # empty counts as unset (VAR= cmd unsets it)
         source, value = variable, environ[variable]
     else:
         return default

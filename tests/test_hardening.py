@@ -525,6 +525,19 @@ def test_bad_arguments_are_one_sentence_and_exit_2(
     assert len(lines) == 1 or "--help" in lines[1]
 
 
+def test_empty_variables_count_as_unset() -> None:
+    """``INTERPOL_CLI_LANG= interpol-cli who`` is how a shell user clears a default."""
+    default, *empties = _parallel(
+        [
+            _cli(["who", "-f", "json"]),
+            _cli(["who", "-f", "json"], {"INTERPOL_CLI_LANG": ""}),
+            _cli(["who", "-f", "json"], {"INTERPOL_CLI_BIDI": ""}),
+        ]
+    )
+    for proc in empties:
+        assert (proc.returncode, proc.stdout, proc.stderr) == (0, default.stdout, b"")
+
+
 def test_no_arguments_prints_readable_help_not_an_escaped_blob() -> None:
     proc = run_cli([])
     _assert_quiet(proc)

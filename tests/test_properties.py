@@ -63,13 +63,69 @@ WORD = st.one_of(
     st.text(max_size=30),
     st.text(st.characters(codec="utf-8", exclude_categories=()), max_size=12),
 )
+GOOD_VALUES: dict[str, list[str]] = {
+    "-f": list(FORMATS),
+    "--lang": list(LANGS),
+    "--bidi": list(BIDI_MODES),
+    "--kind": [k.value for k in FactKind],
+    "--about": NAMES,
+    "--limit": ["1", "3", "0", "-1"],
+}
+FLAGS = ["--no-color", "--tree", "--help"]
+QUESTIONS = ["من هو نائب الرئيس؟", "متى تأسس الإنتربول؟", "Where was the vote?", "How many?"]
+
+
+def _option(opt: str) -> st.SearchStrategy[list[str]]:
+    if opt in FLAGS:
+        return st.just([opt])
+    good = st.sampled_from(GOOD_VALUES[opt])
+    # A junk value one time in ten: hypothesis picks one_of branches evenly, not by weight.
+    value = st.tuples(st.integers(0, 9), good, WORD).map(lambda t: t[2] if t[0] == 5 else t[1])
+    return value.map(lambda v: [opt, v])
+
+
+COMMON = ["-f", "--lang", "--bidi", "--no-color"]
+OWN: dict[str, list[str]] = {
+    "who": ["--tree"],
+    "facts": ["--about", "--kind"],
+    "search": ["--limit"],
+}
+
+
+def _well_formed(cmd: str) -> st.SearchStrategy[list[str]]:
+    options = [*COMMON, *OWN.get(cmd, [])]
+    query = (
+        st.lists(
+            st.one_of(st.sampled_from(QUESTIONS), st.sampled_from(NAMES), WORD),
+            min_size=1,
+            max_size=1,
+        )
+        if cmd in ("search", "ask")
+        else st.just([])
+    )
+    return st.builds(
+        lambda q, opts: [cmd, *q, *(x for o in opts for x in o)],
+        query,
+        st.lists(st.sampled_from(options).flatmap(_option), max_size=3),
+    )
+
+
+# Mostly well-formed runs (a command, its options with plausible values, a query where one is
+# taken) so the queries and renderers are reached, not only the argument parser.
+WELL_FORMED = st.sampled_from(COMMANDS).flatmap(_well_formed)
 ARGV = st.one_of(
+    WELL_FORMED,
+    WELL_FORMED,
+    WELL_FORMED,
+    WELL_FORMED,
     st.tuples(st.sampled_from(COMMANDS), st.lists(WORD, max_size=5)).map(lambda t: [t[0], *t[1]]),
     st.lists(WORD, max_size=5),
 )
-ENV_VALUE = st.one_of(st.sampled_from([*VALUES, "sideways", ""]), st.text(max_size=10)).filter(
-    lambda v: "\x00" not in v and not any("\ud800" <= c <= "\udfff" for c in v)
-)
+ENV_VALUE = st.one_of(
+    st.sampled_from([*LANGS, *BIDI_MODES, ""]),
+    st.sampled_from([*VALUES, "sideways", ""]),
+    st.text(max_size=10),
+).filter(lambda v: "\x00" not in v and not any("\ud800" <= c <= "\udfff" for c in v))
 ENVIRON = st.fixed_dictionaries(
     {},
     optional={
