@@ -34,10 +34,6 @@ def run(argv: Sequence[str] | None = None) -> int:
 
 
 def _guarded(args: list[str]) -> int:
-    from interpol_cli.env import Environment
-    from interpol_cli.output import message
-
-    env = Environment.from_process()
     try:
         return _run(args)
     except BrokenPipeError:
@@ -50,8 +46,7 @@ def _guarded(args: list[str]) -> int:
             raise
         from interpol_cli.text import printable
 
-        message(
-            env,
+        _say(
             f"interpol-cli: internal error ({type(exc).__name__}: {printable(str(exc), 200)}); "
             "please report it. Set INTERPOL_CLI_DEBUG=1 to see the details.",
         )
@@ -59,19 +54,16 @@ def _guarded(args: list[str]) -> int:
 
 
 def _run(args: list[str]) -> int:
-    from interpol_cli.env import Environment, UsageProblem
-    from interpol_cli.output import message
-    from interpol_cli.text import has_surrogates
-
-    env = Environment.from_process()
+    # env, output and text load only when there is something to say: completion and --help
+    # never need them, and each costs start-up.
     for position, arg in enumerate(args, 1):
-        if has_surrogates(arg):
+        if any("\ud800" <= ch <= "\udfff" for ch in arg):
             try:
                 # Under LC_ALL=C without UTF-8 mode argv is decoded as ASCII: UTF-8 bytes arrive
                 # as surrogates too. Only bytes that are not UTF-8 at all are an error.
                 args[position - 1] = os.fsencode(arg).decode("utf-8")
             except UnicodeError:
-                message(env, f"interpol-cli: argument {position} is not valid UTF-8 text.")
+                _say(f"interpol-cli: argument {position} is not valid UTF-8 text.")
                 return 2
     _defer("shellingham")
     from typer._click import exceptions as click_exc
@@ -85,31 +77,39 @@ def _run(args: list[str]) -> int:
             raise exc.__context__ from None
         raise
     except UnicodeEncodeError:  # help or --version on a stdout that cannot hold them (cp1252)
+        from interpol_cli.env import Environment
         from interpol_cli.output import encoding_advice
 
-        message(env, f"interpol-cli: {encoding_advice(env.stdout_encoding)}")
+        _say(f"interpol-cli: {encoding_advice(Environment.from_process().stdout_encoding)}")
         return 3
     except click_exc.NoArgsIsHelpError as exc:  # the help itself, not squeezed into one line
-        message(env, exc.format_message())
+        _say(exc.format_message())
         return 2
     except click_exc.UsageError as exc:
         hint = ""
         if exc.ctx is not None:
             hint = f"\nTry '{exc.ctx.command_path} --help' for help."
-        message(env, f"interpol-cli: {_usage_text(exc)}{hint}")
+        _say(f"interpol-cli: {_usage_text(exc)}{hint}")
         return 2
     except click_exc.ClickException as exc:
-        message(env, f"interpol-cli: {exc.format_message()}")
+        _say(f"interpol-cli: {exc.format_message()}")
         return exc.exit_code
-    except UsageProblem as exc:
-        message(env, f"interpol-cli: {exc}")
-        return 2
     except Exception as exc:
+        if _raised(exc, ("interpol_cli.env", "UsageProblem")):
+            _say(f"interpol-cli: {exc}")
+            return 2
         if not _data_problem(exc):
             raise
-        message(env, f"interpol-cli: {exc}")
+        _say(f"interpol-cli: {exc}")
         return 3
     return rv if isinstance(rv, int) else 0
+
+
+def _say(text: str) -> None:
+    from interpol_cli.env import Environment
+    from interpol_cli.output import message
+
+    message(Environment.from_process(), text)
 
 
 def _data_problem(exc: Exception) -> bool:
@@ -118,10 +118,14 @@ def _data_problem(exc: Exception) -> bool:
     Only a module that was imported can have raised its error, so this looks the classes up in
     ``sys.modules`` rather than importing the article (hashlib, pathlib) on every run.
     """
-    for module, name in (
-        ("interpol_cli.output", "OutputProblem"),
-        ("interpol_cli.article", "ArticleError"),
-    ):
+    return _raised(
+        exc, ("interpol_cli.output", "OutputProblem"), ("interpol_cli.article", "ArticleError")
+    )
+
+
+def _raised(exc: Exception, *classes: tuple[str, str]) -> bool:
+    """Whether ``exc`` is one of ``(module, class)``, without importing a module not loaded."""
+    for module, name in classes:
         loaded = sys.modules.get(module)
         if loaded is not None and isinstance(exc, getattr(loaded, name)):
             return True
