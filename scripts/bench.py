@@ -8,9 +8,10 @@ Run it with the interpreter of the environment to measure (stdlib only)::
 
 Each pair runs A (the console script ``interpol-cli``, as users run it) and B (a bare
 ``python -c "import ..."`` in the same environment), alternating A, B, A, B... after warm-ups,
-so drift in machine load hits both sides alike. Peak memory is the child's ``ru_maxrss`` from
-``os.wait4``. Growth (article layout, terminal rendering, search) is timed in-process on
-synthetic text of 1x, 10x and 100x the article, to show the cost is linear.
+so drift in machine load hits both sides alike. Peak memory is the child's ``ru_maxrss``
+(``os.wait4``) taken in three extra runs under a bare-interpreter probe (see ``RSS_PROBE``).
+Growth (article layout, terminal rendering, search) is timed in-process on synthetic text of
+1x, 10x and 100x the article, to show the cost is linear.
 """
 
 from __future__ import annotations
@@ -64,6 +65,26 @@ def run_once(argv: Sequence[str], env: dict[str, str]) -> tuple[float, float, in
     proc.returncode = os.waitstatus_to_exitcode(status)  # already reaped: keep Popen quiet
     cpu = (usage.ru_utime + usage.ru_stime) * 1000
     return elapsed, cpu, usage.ru_maxrss, proc.returncode
+
+
+# Peak RSS needs a small parent: a child inherits its parent's high-water mark through the
+# fork (Linux keeps ru_maxrss across exec), so this bench's own ~18 MB would hide the
+# difference. A bare interpreter forks the command, silences it and prints its ru_maxrss.
+RSS_PROBE = (
+    "import os,sys\n"
+    "pid=os.fork()\n"
+    "if pid==0:\n"
+    " n=os.open(os.devnull,os.O_RDWR); os.dup2(n,1); os.dup2(n,2)\n"
+    " os.execv(sys.argv[1],sys.argv[1:])\n"
+    "_,status,usage=os.wait4(pid,0)\n"
+    "print(usage.ru_maxrss)\n"
+)
+
+
+def peak_rss_kb(argv: Sequence[str], env: dict[str, str], python: str) -> int:
+    probe = [python, "-I", "-S", "-c", RSS_PROBE, *argv]
+    done = subprocess.run(probe, env=env, capture_output=True, text=True, check=True)
+    return int(done.stdout.split()[-1])
 
 
 def pairs(cli: str, python: str) -> list[Pair]:
@@ -129,7 +150,7 @@ def check_output(pair: Pair, env: dict[str, str]) -> None:
         )
 
 
-def measure(pair: Pair, runs: int, warmup: int) -> tuple[Timing, Timing]:
+def measure(pair: Pair, runs: int, warmup: int, python: str) -> tuple[Timing, Timing]:
     env = {**os.environ, **pair.env, "PYTHONPYCACHEPREFIX": PYCACHE}
     # Installed users have bytecode caches; a PYTHONDONTWRITEBYTECODE=1 shell would time the
     # compiler instead. The caches go to a prefix outside the working tree.
@@ -139,13 +160,15 @@ def measure(pair: Pair, runs: int, warmup: int) -> tuple[Timing, Timing]:
     a, b = Timing(), Timing()
     for i in range(warmup + runs):
         for argv, into in ((pair.a, a), (pair.b, b)):
-            ms, cpu, rss, code = run_once(argv, env)
+            ms, cpu, _, code = run_once(argv, env)
             if code != 0:
                 sys.exit(f"bench: {' '.join(argv)} exited {code}")
             if i >= warmup:
                 into.ms.append(ms)
                 into.cpu_ms.append(cpu)
-                into.rss_kb.append(rss)
+    for _ in range(3):
+        for argv, into in ((pair.a, a), (pair.b, b)):
+            into.rss_kb.append(peak_rss_kb(argv, env, python))
     return a, b
 
 
@@ -273,7 +296,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     for pair in pairs(cli, python):
         if args.only not in pair.name:
             continue
-        a, b = measure(pair, args.runs, args.warmup)
+        a, b = measure(pair, args.runs, args.warmup, python)
         ma, mb = statistics.median(a.ms), statistics.median(b.ms)
         ratio = ma / mb
         ok = ratio <= pair.target
