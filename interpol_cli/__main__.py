@@ -82,6 +82,17 @@ def _run(args: list[str]) -> int:
 
         _say(f"interpol-cli: {encoding_advice(Environment.from_process().stdout_encoding)}")
         return 3
+    except OSError as exc:
+        if isinstance(exc, BrokenPipeError):
+            raise
+        # A full disk, a closed stdout: say so (exit 3), and drop what is still buffered.
+        from interpol_cli.text import printable
+
+        where = f"cannot read {printable(str(exc.filename))}" if exc.filename else ""
+        if not where:
+            _silence_stdout()
+        _say(f"interpol-cli: {where or 'cannot write the output'}: {exc.strerror or exc}.")
+        return 3
     except click_exc.NoArgsIsHelpError as exc:  # the help itself, not squeezed into one line
         _say(exc.format_message())
         return 2
@@ -229,7 +240,7 @@ def _silence_stdout() -> None:
     try:
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())
-    except (OSError, ValueError):
+    except (OSError, ValueError, AttributeError):  # AttributeError: stdout closed (None)
         pass
 
 

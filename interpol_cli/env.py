@@ -49,8 +49,8 @@ class Environment:
     @classmethod
     def from_process(cls) -> Environment:
         return cls(
-            stdout=sys.stdout.buffer,
-            stderr=sys.stderr.buffer,
+            stdout=_binary(sys.stdout),
+            stderr=_binary(sys.stderr),
             stdout_isatty=_isatty(sys.stdout),
             stderr_isatty=_isatty(sys.stderr),
             stdout_encoding=getattr(sys.stdout, "encoding", None) or "utf-8",
@@ -100,6 +100,26 @@ class Environment:
         if self.environ.get("COLORTERM", "").lower() in ("truecolor", "24bit"):
             return "truecolor"
         return "256" if "256" in self.environ.get("TERM", "") else "standard"
+
+
+def _binary(stream: object) -> BinaryIO:
+    """The bytes under a text stream; a stream closed by the shell (``>&-``: Python sets it to
+    None) becomes one whose writes fail with EBADF, as writing to that descriptor would."""
+    buffer = getattr(stream, "buffer", None)
+    return buffer if buffer is not None else _Closed()  # type: ignore[return-value]
+
+
+class _Closed:
+    def write(self, data: bytes) -> int:
+        import errno
+
+        raise OSError(errno.EBADF, "the stream is closed")
+
+    def flush(self) -> None:
+        pass
+
+    def fileno(self) -> int:
+        raise OSError("the stream is closed")
 
 
 def _isatty(stream: object) -> bool:

@@ -163,6 +163,41 @@ def test_real_shell_pipeline_into_head(command: str, reader: str) -> None:
         assert (tmp / "out").read_bytes() == full.split(b"\n")[0] + b"\n"
 
 
+def _run_with_fds(args: Sequence[str], shell_redirect: str) -> subprocess.CompletedProcess[bytes]:
+    command = " ".join(f"'{a}'" for a in [sys.executable, "-m", "interpol_cli", *args])
+    return subprocess.run(
+        ["bash", "-c", f"{command} {shell_redirect}"],
+        capture_output=True,
+        env=cli_env(),
+        cwd=ROOT,
+        timeout=60,
+        check=False,
+    )
+
+
+def test_a_full_disk_is_exit_3_with_a_sentence_not_an_internal_error() -> None:
+    if not os.path.exists("/dev/full"):
+        pytest.skip("no /dev/full here")
+    for args in (["who", "-f", "json"], ["article", "-f", "table"], ["--help"]):
+        proc = _run_with_fds(args, "> /dev/full")
+        _assert_quiet(proc)
+        assert proc.returncode == 3, (args, proc.stderr)
+        lines = proc.stderr.decode().splitlines()
+        assert len(lines) == 1 and "No space left on device" in lines[0], lines
+
+
+def test_closed_stdout_or_stderr_never_gives_a_traceback() -> None:
+    no_stdout = _run_with_fds(["who", "-f", "json"], ">&-")
+    _assert_quiet(no_stdout)
+    assert no_stdout.returncode == 3
+    assert no_stdout.stderr.decode().count("\n") == 1
+    no_stderr = _run_with_fds(["who", "-f", "json"], "2>&-")
+    assert (no_stderr.returncode, no_stderr.stderr) == (0, b"")
+    assert no_stderr.stdout == run_cli(["who", "-f", "json"]).stdout
+    no_stderr_error = _run_with_fds(["who", "-f", "yaml"], "2>&-")
+    assert no_stderr_error.returncode == 2
+
+
 # ------------------------------------------------------------------------------- encodings
 
 HOSTILE_LOCALES: tuple[dict[str, str], ...] = (
