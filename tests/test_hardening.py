@@ -18,6 +18,7 @@ import signal
 import subprocess
 import sys
 import time
+import unicodedata
 from collections.abc import Callable, Mapping, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
@@ -396,29 +397,58 @@ def _field_words(result: Result) -> set[str]:
     return words
 
 
-@pytest.mark.parametrize("columns", ["1", "8", "100000"])
-def test_every_command_survives_odd_widths_with_nothing_lost(columns: str) -> None:
-    """Content check in logical order (--bidi logical): every Arabic word of the shown fields
-    appears, whole or folded over rows (a word wider than its column continues below it).
-    Visual order is checked separately for exit 0 and silence."""
+HARAKAT_AND_TATWEEL = re.compile("[\u064b-\u0652\u0670\u0640]")
+
+
+def _missing_words(result: Result, text: str) -> set[str]:
+    """Words of the shown fields found neither whole nor folded over rows (a word wider than
+    its column continues below it: its letters stay consecutive once other text is dropped)."""
+    text = HARAKAT_AND_TATWEEL.sub("", SGR_TEXT.sub("", text))
+    whole = set(ARABIC_WORD.findall(text))
+    letters = "".join(ARABIC_WORD.findall(text))
+    words = {HARAKAT_AND_TATWEEL.sub("", w) for w in _field_words(result)}
+    return {w for w in words if w not in whole and w not in letters}
+
+
+def _visual_to_logical(screen: str) -> str:
+    # Reverse each row first, then NFKC: lam-alef (one glyph) must come apart as ل then ا.
+    return "\n".join(unicodedata.normalize("NFKC", row[::-1]) for row in screen.splitlines())
+
+
+SGR_TEXT = re.compile("\x1b\\[[0-9;]*m")
+
+
+@pytest.mark.parametrize(
+    "environ",
+    [
+        {"COLUMNS": "1"},
+        {"COLUMNS": "8"},
+        {"COLUMNS": "100000"},
+        {"TERM": "dumb"},
+        {"FORCE_COLOR": "1"},
+    ],
+    ids=["columns-1", "columns-8", "columns-100000", "term-dumb", "force-color"],
+)
+def test_every_command_survives_odd_terminals_with_nothing_lost(environ: dict[str, str]) -> None:
+    """Every command exits 0 in logical and in visual order, and every Arabic word of the
+    fields a view shows is on screen: as printed (logical), or read back from visual rows
+    (row reversed, presentation forms folded with NFKC, harakat aside)."""
     names = list(COMMANDS)
-    logical = _parallel(
+    runs = _parallel(
         [
-            _cli([*n.split(), "-f", "table", "--bidi", "logical"], {"COLUMNS": columns})
+            _cli([*n.split(), "-f", "table", "--bidi", mode], environ)
             for n in names
+            for mode in ("logical", "visual")
         ]
     )
-    visual = _parallel(
-        [_cli([*n.split(), "-f", "table", "--bidi", "visual"], {"COLUMNS": columns}) for n in names]
-    )
-    for name, proc, vis in zip(names, logical, visual, strict=True):
-        assert (proc.returncode, proc.stderr) == (0, b""), (name, proc.stderr)
-        assert (vis.returncode, vis.stderr) == (0, b""), (name, vis.stderr)
-        out = proc.stdout.decode()
-        whole = set(ARABIC_WORD.findall(out))
-        letters = "".join(ARABIC_WORD.findall(out))
-        missing = {w for w in _field_words(COMMANDS[name]()) if w not in whole and w not in letters}
-        assert missing == set(), (name, columns, missing)
+    for index, name in enumerate(names):
+        logical, visual = runs[2 * index], runs[2 * index + 1]
+        for proc in (logical, visual):
+            assert (proc.returncode, proc.stderr) == (0, b""), (name, proc.stderr)
+        result = COMMANDS[name]()
+        assert _missing_words(result, logical.stdout.decode()) == set(), (name, environ)
+        seen = _visual_to_logical(SGR_TEXT.sub("", visual.stdout.decode()))
+        assert _missing_words(result, seen) == set(), (name, environ, "visual")
 
 
 def test_odd_columns_values_are_ignored_not_fatal() -> None:
