@@ -4,9 +4,12 @@ from __future__ import annotations
 
 import re
 
-# C0/C1 controls (ESC among them), DEL, BiDi embeddings/overrides/isolates and marks, and lone
-# surrogates (undecodable argv bytes arrive as U+DC80–U+DCFF).
-_UNSAFE = re.compile("[\x00-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069\ud800-\udfff]")
+# C0/C1 controls (ESC among them), DEL, BiDi embeddings/overrides/isolates and marks (ALM
+# U+061C too), line/paragraph separators, and lone surrogates (undecodable argv bytes arrive as
+# U+DC80–U+DCFF).
+_UNSAFE = re.compile(
+    "[\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069\ud800-\udfff]"
+)
 MAX_ECHO = 80
 
 

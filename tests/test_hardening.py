@@ -47,7 +47,9 @@ MACHINE_FORMATS = ("plain", "json", "jsonl", "csv", "tsv")
 
 # What must never reach a terminal from user input: C0/C1 controls (ESC, BEL), DEL and the
 # BiDi embeddings, overrides, isolates and marks.
-RAW_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+RAW_CONTROL = re.compile(
+    "[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]"
+)
 SGR = re.compile(rb"\x1b\[[0-9;]*m")
 ARABIC_WORD = re.compile("[\u0621-\u064a\u064b-\u0652]+")
 
@@ -299,6 +301,7 @@ PAYLOADS = (
     "a\u202eevil\u202cb",
     "\u2066iso\u2069\u200e\u200f",
     "\u202a\u202b\u202d\u2067\u2068",
+    "\u061cx\u2028y\u2029",  # ALM, the Arabic letter mark; line and paragraph separators
 )
 
 
