@@ -89,3 +89,30 @@ def test_terminal_view_does_load_its_stack() -> None:
     """The other side of the check: the table view does use rich, so the probe can see it."""
     names = imported(["who", "--format", "table", "--bidi", "visual"], {"COLUMNS": "100"})
     assert {"rich", "arabic_reshaper", "bidi"} <= roots(names)
+
+
+def test_building_only_the_invoked_command_changes_nothing_visible() -> None:
+    """Each run builds just its subcommand; its help must be what the full app prints."""
+    full_app = (
+        "import sys, typer.main\n"
+        "from interpol_cli.cli import app\n"
+        "typer.main.get_command(app).main(sys.argv[1:], prog_name='interpol-cli')\n"
+    )
+
+    def helps(prefix: list[str]) -> dict[str, str]:
+        out = {}
+        for name in ("who", "when", "where", "numbers", "facts", "summary", "verify", "ask"):
+            proc = subprocess.run(
+                [*prefix, name, "--help"],
+                capture_output=True,
+                text=True,
+                env=cli_env({"COLUMNS": "80"}),
+                cwd=ROOT,
+                timeout=60,
+                check=False,
+            )
+            assert proc.returncode == 0, proc.stderr
+            out[name] = proc.stdout
+        return out
+
+    assert helps([sys.executable, "-m", "interpol_cli"]) == helps([sys.executable, "-c", full_app])
