@@ -26,6 +26,7 @@ from interpol_cli.render import langs
 from interpol_cli.results import Field, Record, Result, Value
 
 NARROW = 60  # below this many columns, records are shown as stacked cards, not table rows
+NARROW_BOTH = 100  # the same for --lang both (measured: words split across rows below it)
 
 STYLE_TITLE = "bold"
 STYLE_LABEL = "bold cyan"
@@ -123,10 +124,15 @@ def _view(result: Result, lang: LangChoice, lay: Layout, width: int) -> Iterable
         yield from _tree(result, lang, lay)
     elif result.view in ("answers", "hits"):
         yield from (_answers if result.view == "answers" else _hits)(result, lang, lay)
-    elif width < NARROW:
+    elif _too_narrow_for_table(lang, width):
         yield from _cards(result, lang, lay)
     else:
         yield _table(result, lang, lay)
+
+
+def _too_narrow_for_table(lang: LangChoice, width: int) -> bool:
+    # Two languages side by side double the columns: below this, words split across rows.
+    return width < (NARROW_BOTH if lang == "both" else NARROW)
 
 
 # --- building blocks -------------------------------------------------------------------------
@@ -263,7 +269,7 @@ def _summary(result: Result, lang: LangChoice, lay: Layout, width: int) -> Itera
     )
     rest = Result(result.command, result.title, result.fields, tuple(key), "table")
     yield _Rule()
-    if width < NARROW:
+    if _too_narrow_for_table(lang, width):
         yield from _cards(rest, lang, lay)
     else:
         yield _table(rest, lang, lay)
