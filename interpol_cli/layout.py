@@ -8,24 +8,43 @@ choice here: docs in /work/shared/guides/arabic-in-the-terminal.md.
 
 from __future__ import annotations
 
+import os
 import re
 import unicodedata
 from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Literal
 
-from arabic_reshaper import ArabicReshaper  # type: ignore[import-untyped]
-from arabic_reshaper.arabic_reshaper import HARAKAT_RE  # type: ignore[import-untyped]
-from arabic_reshaper.ligatures import (  # type: ignore[import-untyped]
-    SENTENCES_LIGATURES,
-    WORDS_LIGATURES,
-)
 from bidi import get_display  # type: ignore[import-untyped]
 from bidi.mirror import MIRRORED  # type: ignore[import-untyped]
 from rich.cells import cell_len
 from rich.measure import Measurement
 from rich.segment import Segment
 from rich.style import Style
+
+_RESHAPER_CONFIG_VARIABLE = "PYTHON_ARABIC_RESHAPER_CONFIGURATION_FILE"
+
+
+@contextmanager
+def _without_reshaper_config_file() -> Iterator[None]:
+    """Our reshaper settings are complete: a user's configuration file must not change how the
+    article is shaped, and a bad path there makes arabic-reshaper raise, even on import."""
+    saved = os.environ.pop(_RESHAPER_CONFIG_VARIABLE, None)
+    try:
+        yield
+    finally:
+        if saved is not None:
+            os.environ[_RESHAPER_CONFIG_VARIABLE] = saved
+
+
+with _without_reshaper_config_file():
+    from arabic_reshaper import ArabicReshaper  # type: ignore[import-untyped]
+    from arabic_reshaper.arabic_reshaper import HARAKAT_RE  # type: ignore[import-untyped]
+    from arabic_reshaper.ligatures import (  # type: ignore[import-untyped]
+        SENTENCES_LIGATURES,
+        WORDS_LIGATURES,
+    )
 
 if TYPE_CHECKING:
     from rich.console import Console, ConsoleOptions, RenderResult
@@ -79,8 +98,32 @@ def _get_reshaper(ligatures: bool = True) -> ArabicReshaper:
         # Whole-word ligatures (e.g. ARABIC LIGATURE ALLAH) put a word in one cell.
         for name, _ in (*SENTENCES_LIGATURES, *WORDS_LIGATURES):
             config[name] = False
-        reshaper = _reshapers[ligatures] = ArabicReshaper(configuration=config)
+        with _without_reshaper_config_file():
+            reshaper = ArabicReshaper(configuration=config)
+        reshaper.configuration = _SettingsSnapshot(dict(reshaper.configuration.items()))
+        _reshapers[ligatures] = reshaper
     return reshaper
+
+
+_TRUE = frozenset({"1", "yes", "true", "on"})
+
+
+class _SettingsSnapshot:
+    """The reshaper's settings read once: it asks configparser six times per reshape call,
+    about 0.9 ms of a terminal view."""
+
+    __slots__ = ("_values",)
+
+    def __init__(self, values: dict[str, str]) -> None:
+        self._values = values
+
+    # configparser folds option names to lower case; so must the look-ups.
+    def get(self, key: str, fallback: str | None = None) -> str | None:
+        return self._values.get(key.lower(), fallback)
+
+    def getboolean(self, key: str, fallback: bool | None = None) -> bool | None:
+        value = self._values.get(key.lower())
+        return fallback if value is None else value.lower() in _TRUE
 
 
 def _reshape(text: str) -> str:

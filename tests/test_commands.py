@@ -221,3 +221,13 @@ def test_works_from_any_folder(tmp_path: Path) -> None:
         check=False,
     )
     assert proc.returncode == 0, proc.stderr
+
+
+def test_a_users_reshaper_config_file_changes_nothing(tmp_path: Path) -> None:
+    # arabic-reshaper reads this variable even on import; a bad path used to be exit 70.
+    table = ["who", "-f", "table", "--bidi", "visual"]
+    expected = run_cli(table).stdout
+    for value in (str(tmp_path / "missing.ini"), str(SEED)):
+        proc = run_cli(table, {"PYTHON_ARABIC_RESHAPER_CONFIGURATION_FILE": value})
+        assert proc.returncode == 0, proc.stderr
+        assert proc.stdout == expected
