@@ -125,6 +125,13 @@ class _SettingsSnapshot:
         value = self._values.get(key.lower())
         return fallback if value is None else value.lower() in _TRUE
 
+    def __getitem__(self, key: str) -> str:
+        return self._values[key.lower()]
+
+    def __setitem__(self, key: str, value: object) -> None:
+        # As configparser takes it: a value's text (True -> "True").
+        self._values[key.lower()] = str(value)
+
 
 def _reshape(text: str) -> str:
     shaped: str = _get_reshaper(ligatures=_ZWJ not in text).reshape(text)
