@@ -13,8 +13,7 @@ import re
 import unicodedata
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass
-from typing import TYPE_CHECKING, Literal
+from typing import TYPE_CHECKING, Literal, NamedTuple
 
 from bidi import get_display  # type: ignore[import-untyped]
 from bidi.mirror import MIRRORED  # type: ignore[import-untyped]
@@ -250,8 +249,8 @@ def _map_reshaped(orig: str, orig_src: list[int], shaped: str) -> list[int]:
 # wrapping
 
 
-@dataclass(frozen=True, slots=True)
-class _Row:
+# A NamedTuple, not a frozen dataclass: defining one of those costs 0.3 ms at start-up.
+class _Row(NamedTuple):
     """One logical row of a paragraph, before reordering."""
 
     text: str
@@ -472,8 +471,8 @@ def _reorder_by_levels(row: _Row, rtl: bool) -> tuple[str, tuple[int, ...]]:
 # paragraphs
 
 
-@dataclass(frozen=True, slots=True)
-class _Paragraph:
+# A NamedTuple, not a frozen dataclass: defining one of those costs 0.3 ms at start-up.
+class _Paragraph(NamedTuple):
     """A paragraph ready to wrap: shaped (visual mode) or raw text."""
 
     text: str
