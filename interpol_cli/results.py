@@ -7,9 +7,8 @@ useful on its own and every output format says the same thing.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass, field
 from enum import IntEnum
-from typing import Literal
+from typing import Literal, NamedTuple
 
 from interpol_cli.knowledge import Evidence, Status, Text
 
@@ -30,14 +29,14 @@ class Exit(IntEnum):
     BROKEN_PIPE = 141  # as a shell reports a process ended by SIGPIPE
 
 
-@dataclass(frozen=True, slots=True)
-class Field:
+# NamedTuples rather than frozen dataclasses: these are defined on every run, where a frozen
+# dataclass costs 0.3 ms to define; they are as immutable and as typed.
+class Field(NamedTuple):
     key: str
     label: Text
 
 
-@dataclass(frozen=True, slots=True)
-class Record:
+class Record(NamedTuple):
     id: str
     values: Mapping[str, Value]
     evidence: tuple[Evidence, ...] = ()
@@ -46,19 +45,14 @@ class Record:
     group: str | None = None  # records that belong together in a human view (a person, a date)
 
 
-@dataclass(frozen=True, slots=True)
-class Result:
+class Result(NamedTuple):
     command: str
     title: Text
     fields: tuple[Field, ...]
     records: tuple[Record, ...]
     view: View = "table"
     ok: bool = True  # False: the query ran but failed a check (verify): exit 3
-    empty_message: Text = field(
-        default_factory=lambda: Text(
-            "لا شيء في الخبر يطابق ذلك.", "Nothing in the article matches."
-        )
-    )
+    empty_message: Text = Text("لا شيء في الخبر يطابق ذلك.", "Nothing in the article matches.")
 
     @property
     def exit_code(self) -> Exit:
