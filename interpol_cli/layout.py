@@ -145,6 +145,16 @@ def _harakat_set() -> frozenset[str]:
     return _harakat
 
 
+_mirror: dict[int, str] | None = None
+
+
+def _mirror_table() -> dict[int, str]:
+    global _mirror
+    if _mirror is None:
+        _mirror = {ord(k): v for k, v in MIRRORED.items()}
+    return _mirror
+
+
 def _special_set() -> frozenset[str]:
     """Characters that force the slow (levels) reordering path."""
     global _special
@@ -407,6 +417,20 @@ def _reorder(row: _Row, rtl: bool, need_order: bool) -> tuple[str, tuple[int, ..
         # Fast path: no mirroring, marks or L1 subtleties -> Rust output as is.
         shown: str = get_display(row.before + text + row.after, base_dir="R" if rtl else "L")
         return shown.replace(_LRM, "").replace(_RLM, "").replace(_ALM, ""), ()
+    if (
+        not need_order
+        and rtl
+        and _BIDI_CONTROLS.isdisjoint(text)
+        and _harakat_set().isdisjoint(text)
+        and row.before != _LRM
+        and row.after != _LRM
+        and unicodedata.bidirectional(text[-1]) not in _L1_TRAILING
+        and not any(unicodedata.bidirectional(ch) == "L" for ch in text)
+    ):
+        # Brackets in an RTL row with no left-to-right letters all resolve to an odd level
+        # (N1/N2), so each is mirrored: 17x cheaper than reading the levels back.
+        shown = get_display(row.before + text + row.after, base_dir="R")
+        return shown.replace(_RLM, "").replace(_ALM, "").translate(_mirror_table()), ()
     return _reorder_by_levels(row, rtl)
 
 

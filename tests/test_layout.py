@@ -288,6 +288,29 @@ def test_property_fast_path_equals_levels_path(text: str, rtl: bool, mark: str) 
     assert sorted(src) == list(range(len(text)))
 
 
+_BRACKET_ROW = st.sampled_from(
+    [chr(c) for c in range(0x0621, 0x063B)] + list("0123456789.,-%+/:# ()[]{}<>«»")
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.text(_BRACKET_ROW, min_size=1, max_size=60),
+    st.sampled_from(["", "\u200f", "\u061c"]),
+    st.sampled_from(["", "\u200f", "\u061c"]),
+)
+def test_property_mirroring_fast_path_equals_levels_path(
+    text: str, before: str, after: str
+) -> None:
+    # Brackets in an RTL row without left-to-right letters: get_display + mirror everything
+    # must equal the full per-level reordering.
+    text = text.strip(" ") or "("
+    row = layout._Row(text, tuple(range(len(text))), before, after)
+    fast, _ = layout._reorder(row, True, need_order=False)
+    slow, _ = layout._reorder_by_levels(row, True)
+    assert fast == slow
+
+
 # ------------------------------------------------------- rich rendering
 
 
