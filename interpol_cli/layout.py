@@ -39,10 +39,16 @@ def _without_reshaper_config_file() -> Iterator[None]:
 
 with _without_reshaper_config_file():
     from arabic_reshaper import ArabicReshaper  # type: ignore[import-untyped]
-    from arabic_reshaper.arabic_reshaper import HARAKAT_RE  # type: ignore[import-untyped]
+    from arabic_reshaper.arabic_reshaper import (  # type: ignore[import-untyped]
+        HARAKAT_RE,
+        LETTERS_ARABIC,
+    )
     from arabic_reshaper.ligatures import (  # type: ignore[import-untyped]
         SENTENCES_LIGATURES,
         WORDS_LIGATURES,
+    )
+    from arabic_reshaper.reshaper_config import (  # type: ignore[import-untyped]
+        default_config as DEFAULT_RESHAPER_CONFIG,
     )
 
 if TYPE_CHECKING:
@@ -97,9 +103,14 @@ def _get_reshaper(ligatures: bool = True) -> ArabicReshaper:
         # Whole-word ligatures (e.g. ARABIC LIGATURE ALLAH) put a word in one cell.
         for name, _ in (*SENTENCES_LIGATURES, *WORDS_LIGATURES):
             config[name] = False
-        with _without_reshaper_config_file():
-            reshaper = ArabicReshaper(configuration=config)
-        reshaper.configuration = _SettingsSnapshot(dict(reshaper.configuration.items()))
+        # arabic-reshaper's own constructor runs every one of its ~290 defaults through
+        # configparser (1.1 ms); the settings are complete here, so build it from them.
+        values = {key.lower(): str(value) for key, value in DEFAULT_RESHAPER_CONFIG.items()}
+        values.update({key.lower(): str(value) for key, value in config.items()})
+        reshaper = ArabicReshaper.__new__(ArabicReshaper)
+        reshaper.configuration = _SettingsSnapshot(values)
+        reshaper.language = values["language"]
+        reshaper.letters = LETTERS_ARABIC
         _reshapers[ligatures] = reshaper
     return reshaper
 

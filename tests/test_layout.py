@@ -411,3 +411,28 @@ def test_terminal_attaches_harakat_to_the_right_letter() -> None:
     # a terminal stores a combining mark in the cell before it
     assert "ﻳُ" in cells and "ﻣُ" in cells and "ﻠَّ" in cells
     assert not any(c and c[0] in HARAKAT for c in cells)
+
+
+def test_the_reshaper_built_from_settings_equals_the_librarys_own() -> None:
+    # layout builds its reshaper without arabic-reshaper's constructor (1.1 ms of configparser):
+    # it must shape exactly as the library configured the same way would.
+    from arabic_reshaper import ArabicReshaper  # type: ignore[import-untyped]
+
+    config: dict[str, bool] = {
+        "delete_harakat": False,
+        "shift_harakat_position": True,
+        "support_ligatures": True,
+    }
+    config.update(
+        {name: False for name, _ in (*layout.SENTENCES_LIGATURES, *layout.WORDS_LIGATURES)}
+    )
+    reference = ArabicReshaper(configuration=config)
+    text = (
+        Path(__file__)
+        .resolve()
+        .parent.parent.joinpath("seeds", "000_57c875342cd42640.txt")
+        .read_text(encoding="utf-8")
+    )
+    samples = [text, "الله لله عبدالله", "لا لأ لإ لآ", "ومُسلَّحا إقليمياً ـــ", "(في مؤتمر) 96"]
+    for sample in samples:
+        assert layout._get_reshaper().reshape(sample) == reference.reshape(sample)
