@@ -8,13 +8,15 @@ from __future__ import annotations
 
 from enum import StrEnum
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, NoReturn
+from typing import TYPE_CHECKING, Annotated, Literal, NoReturn
 
 import typer
 
 from interpol_cli import __version__
 
 if TYPE_CHECKING:  # results loads the knowledge base: --help and completion don't need it
+    from collections.abc import Callable
+
     from interpol_cli.results import Result
 
 EXIT_CODES_HELP = """\b
@@ -141,26 +143,30 @@ def main_callback(
     """Ask one Arabic news report what it says."""
 
 
-def _emit(result: Result, fmt: FormatOpt, lang: LangOpt, bidi: BidiOpt, no_color: bool) -> NoReturn:
+def _run(
+    compute: Callable[[], Result],
+    fmt: FormatOpt,
+    lang: LangOpt,
+    bidi: BidiOpt,
+    no_color: bool,
+    default_lang: Literal["ar", "en"] = "ar",
+) -> NoReturn:
+    """Check the output options, compute the result, print it and exit with its code."""
     from interpol_cli.env import Environment
     from interpol_cli.output import Options, emit
 
+    env = Environment.from_process()
     options = Options(
         fmt.value if fmt else None,
         lang.value if lang else None,
         bidi.value if bidi else None,
         no_color,
+        default_lang,
     )
-    raise typer.Exit(int(emit(result, options, Environment.from_process())))
-
-
-def _check_options(lang: LangOpt, bidi: BidiOpt) -> None:
-    """Validate the environment defaults before doing any work (a bad variable is exit 2)."""
-    from interpol_cli.env import Environment
-
-    env = Environment.from_process()
-    env.lang(lang.value if lang else None)
-    env.bidi(bidi.value if bidi else None)
+    # A bad INTERPOL_CLI_LANG / INTERPOL_CLI_BIDI is exit 2 before any work is done.
+    env.lang(options.lang)
+    env.bidi(options.bidi)
+    raise typer.Exit(int(emit(compute(), options, env)))
 
 
 @app.command()
@@ -177,8 +183,7 @@ def summary(
     """
     from interpol_cli import queries
 
-    _check_options(lang, bidi)
-    _emit(queries.summary(), fmt, lang, bidi, no_color)
+    _run(queries.summary, fmt, lang, bidi, no_color)
 
 
 @app.command()
@@ -201,8 +206,7 @@ def who(
     """
     from interpol_cli import queries
 
-    _check_options(lang, bidi)
-    _emit(queries.organisations() if tree else queries.who(), fmt, lang, bidi, no_color)
+    _run(queries.organisations if tree else queries.who, fmt, lang, bidi, no_color)
 
 
 @app.command()
@@ -218,8 +222,7 @@ def when(
     """
     from interpol_cli import queries
 
-    _check_options(lang, bidi)
-    _emit(queries.when(), fmt, lang, bidi, no_color)
+    _run(queries.when, fmt, lang, bidi, no_color)
 
 
 @app.command()
@@ -235,8 +238,7 @@ def where(
     """
     from interpol_cli import queries
 
-    _check_options(lang, bidi)
-    _emit(queries.where(), fmt, lang, bidi, no_color)
+    _run(queries.where, fmt, lang, bidi, no_color)
 
 
 @app.command()
@@ -252,8 +254,7 @@ def numbers(
     """
     from interpol_cli import queries
 
-    _check_options(lang, bidi)
-    _emit(queries.numbers(), fmt, lang, bidi, no_color)
+    _run(queries.numbers, fmt, lang, bidi, no_color)
 
 
 @app.command()
@@ -285,8 +286,7 @@ def facts(
     """
     from interpol_cli import queries
 
-    _check_options(lang, bidi)
-    _emit(queries.facts(about, kind.value if kind else None), fmt, lang, bidi, no_color)
+    _run(lambda: queries.facts(about, kind.value if kind else None), fmt, lang, bidi, no_color)
 
 
 @app.command()
@@ -303,8 +303,7 @@ def article(
     """
     from interpol_cli import queries
 
-    _check_options(lang, bidi)
-    _emit(queries.article(), fmt, lang, bidi, no_color)
+    _run(queries.article, fmt, lang, bidi, no_color)
 
 
 @app.command()
@@ -331,17 +330,7 @@ def verify(
     """
     from interpol_cli import queries
 
-    _check_options(lang, bidi)
-    if source is None:
-        result = queries.verify()
-    else:
-        from interpol_cli.article import ArticleError, read_article
-
-        try:
-            result = queries.verify(read_article(source))
-        except ArticleError as exc:
-            result = queries.verify_failure(str(exc))
-    _emit(result, fmt, lang, bidi, no_color)
+    _run(lambda: queries.verify_file(source), fmt, lang, bidi, no_color)
 
 
 @app.command()
@@ -366,15 +355,10 @@ def ask(
     When nothing in the report answers, it says "not in the article" and exits 1: it never
     guesses.
     """
-    import os
-
     from interpol_cli import ask as asking
 
-    _check_options(lang, bidi)
-    result = asking.answer(question)
-    if lang is None and "INTERPOL_CLI_LANG" not in os.environ:
-        lang = LangOption(asking.question_lang(question))
-    _emit(result, fmt, lang, bidi, no_color)
+    language = asking.question_lang(question)
+    _run(lambda: asking.answer(question), fmt, lang, bidi, no_color, language)
 
 
 @app.command()
@@ -402,12 +386,7 @@ def search(
     accents; one typo is forgiven in words of four letters or more. Shown in the query's
     language unless --lang or INTERPOL_CLI_LANG say otherwise. Exit 1 when nothing matches.
     """
-    import os
-
     from interpol_cli import ask as asking
 
-    _check_options(lang, bidi)
-    result = asking.search_result(query, limit)
-    if lang is None and "INTERPOL_CLI_LANG" not in os.environ:
-        lang = LangOption(asking.question_lang(query))  # show hits in the query's language
-    _emit(result, fmt, lang, bidi, no_color)
+    language = asking.question_lang(query)  # hits are shown in the query's language
+    _run(lambda: asking.search_result(query, limit), fmt, lang, bidi, no_color, language)

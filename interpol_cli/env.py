@@ -64,8 +64,9 @@ class Environment(NamedTuple):
             cols = shutil.get_terminal_size((80, 24)).columns if self.stdout_isatty else 80
         return max(MIN_WIDTH, min(MAX_WIDTH, cols))
 
-    def lang(self, given: str | None) -> LangChoice:
-        return _choice(given, self.environ, "INTERPOL_CLI_LANG", "--lang", LANGS, "ar")
+    def lang(self, given: str | None, default: LangChoice = "ar") -> LangChoice:
+        """``--lang``, else ``INTERPOL_CLI_LANG``, else ``default`` (a question's own language)."""
+        return _choice(given, self.environ, "INTERPOL_CLI_LANG", "--lang", LANGS, default)
 
     def bidi(self, given: str | None) -> BidiMode:
         return _choice(given, self.environ, "INTERPOL_CLI_BIDI", "--bidi", BIDI_MODES, "auto")

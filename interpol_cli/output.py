@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, NamedTuple
 
-from interpol_cli.env import BDSM_EXPLICIT, BDSM_IMPLICIT, Environment
+from interpol_cli.env import BDSM_EXPLICIT, BDSM_IMPLICIT, Environment, LangChoice
 
 if TYPE_CHECKING:  # results pulls in the knowledge base; message() must not wait for it
     from interpol_cli.results import Exit, Result
@@ -22,12 +22,13 @@ class Options(NamedTuple):
     lang: str | None = None
     bidi: str | None = None
     no_color: bool = False
+    default_lang: LangChoice = "ar"  # used when neither --lang nor INTERPOL_CLI_LANG is given
 
 
 def emit(result: Result, options: Options, env: Environment) -> Exit:
     """Render ``result`` as ``options`` ask and write it; return the exit code."""
     fmt = env.output_format(options.format)
-    lang = env.lang(options.lang)
+    lang = env.lang(options.lang, options.default_lang)
     bidi = env.bidi(options.bidi)
     if fmt == "table":
         from interpol_cli.render_tty import render_terminal

@@ -21,6 +21,8 @@ from interpol_cli.knowledge import (
 from interpol_cli.results import Field, Record, Result, Value
 
 if TYPE_CHECKING:  # only article and verify read the text: the rest skip hashlib and pathlib
+    from pathlib import Path
+
     from interpol_cli.article import Article
 
 T = Text  # field labels are short bilingual texts
@@ -404,6 +406,18 @@ def verify(source: Article | None = None) -> Result:
     check("evidence", bad == 0, f"{total - bad} of {total} quotes verbatim at their offsets")
     ok = all(r.values["ok"] for r in checks)
     return Result("verify", T("التحقق", "Verify"), CHECK_FIELDS, tuple(checks), "checks", ok)
+
+
+def verify_file(path: Path | None) -> Result:
+    """``verify`` of the installed article, or of the copy at ``path``."""
+    if path is None:
+        return verify()
+    from interpol_cli.article import ArticleError, read_article
+
+    try:
+        return verify(read_article(path))
+    except ArticleError as exc:
+        return verify_failure(str(exc))
 
 
 def verify_failure(detail: str) -> Result:
