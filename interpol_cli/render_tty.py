@@ -13,6 +13,7 @@ from collections.abc import Iterable, Sequence
 from typing import Literal
 
 from rich import box
+from rich.cells import cell_len
 from rich.console import Console, ConsoleOptions, Group, RenderableType, RenderResult
 from rich.measure import Measurement
 from rich.padding import Padding
@@ -25,8 +26,7 @@ from interpol_cli.layout import ArabicText
 from interpol_cli.render import langs
 from interpol_cli.results import Field, Record, Result, Value
 
-NARROW = 60  # below this many columns, records are shown as stacked cards, not table rows
-NARROW_BOTH = 100  # the same for --lang both (measured: words split across rows below it)
+NARROW = 60  # below this many columns the timeline puts each date above its event
 
 STYLE_TITLE = "bold"
 STYLE_LABEL = "bold cyan"
@@ -36,7 +36,7 @@ STYLE_HIGHLIGHT = "bold underline"
 
 WORDS: dict[str, Text] = {
     "evidence": Text("الدليل", "Evidence"),
-    "paragraph": Text("الفقرة", "¶"),
+    "paragraph": Text("الفقرة", "para."),
     "inferred": Text("مستنتج", "inferred"),
     "from": Text("من", "from"),
     "ok": Text("سليم", "ok"),
@@ -124,15 +124,54 @@ def _view(result: Result, lang: LangChoice, lay: Layout, width: int) -> Iterable
         yield from _tree(result, lang, lay)
     elif result.view in ("answers", "hits"):
         yield from (_answers if result.view == "answers" else _hits)(result, lang, lay)
-    elif _too_narrow_for_table(lang, width):
+    else:
+        yield from _records(result, lang, lay, width)
+
+
+def _records(result: Result, lang: LangChoice, lay: Layout, width: int) -> Iterable[RenderableType]:
+    """A table when every column fits its widest word, else stacked cards."""
+    widths = _column_widths(result, lang, width)
+    if widths is None:
         yield from _cards(result, lang, lay)
     else:
-        yield _table(result, lang, lay)
+        yield _table(result, lang, lay, widths)
 
 
-def _too_narrow_for_table(lang: LangChoice, width: int) -> bool:
-    # Two languages side by side double the columns: below this, words split across rows.
-    return width < (NARROW_BOTH if lang == "both" else NARROW)
+def _column_widths(result: Result, lang: LangChoice, width: int) -> list[int] | None:
+    """Each table column's width, or None when the table cannot fit: every column gets at
+    least its widest word (rich would otherwise split words across rows), and the space left
+    goes to the columns in proportion to how much more their text wants."""
+    columns = _columns(result, lang)
+    least: list[int] = []
+    most: list[int] = []
+    for field, code in columns:
+        if field is None:
+            texts = [WORDS["evidence"].get(code)]
+            for record in result.records:
+                texts += [
+                    f"«{ev.quote}» {_reference(ev.paragraph, code)}" for ev in record.evidence
+                ]
+                if record.basis is not None:
+                    texts.append(f"{WORDS['inferred'].get(code)}: {record.basis.get(code)}")
+        else:
+            texts = [field.label.get(code)]
+            texts += [_value_text(r.values.get(field.key), code) for r in result.records]
+        least.append(max((cell_len(word) for text in texts for word in text.split()), default=1))
+        most.append(max((cell_len(text) for text in texts), default=1))
+    room = width - (3 * len(columns) - 1)  # padding and rules of this box style
+    if sum(least) > room:
+        return None
+    # Max-min fair shares, shortest text first: names and posts get their whole width, long
+    # quotes share what is left; no column ever below its widest word.
+    widths = list(least)
+    left = room
+    order = sorted(range(len(columns)), key=lambda i: most[i])
+    for k, i in enumerate(order):
+        later_least = sum(least[j] for j in order[k + 1 :])
+        share = left // (len(order) - k)
+        widths[i] = max(least[i], min(most[i], share, left - later_least))
+        left -= widths[i]
+    return widths
 
 
 # --- building blocks -------------------------------------------------------------------------
@@ -150,13 +189,19 @@ def _value_text(value: Value, code: Lang) -> str:
     return "" if value is None else str(value)
 
 
+def _reference(paragraph: int, code: Lang) -> str:
+    # A no-break space keeps "(para. 10)" on one row; a word, not "¶", keeps it left to right
+    # inside an English view's right-to-left quote.
+    return f"({WORDS['paragraph'].get(code)}\u00a0{paragraph})"
+
+
 def _evidence_block(record: Record, code: Lang, lay: Layout) -> RenderableType:
     """The quotes that prove a record (always Arabic, the article's words), with paragraphs."""
     parts: list[RenderableType] = []
     for ev in record.evidence:
         parts.append(
             lay.text(
-                f"«{ev.quote}» ({WORDS['paragraph'].get(code)} {ev.paragraph})",
+                f"«{ev.quote}» {_reference(ev.paragraph, code)}",
                 STYLE_QUOTE,
                 rtl=True,
             )
@@ -189,15 +234,16 @@ def _columns(result: Result, lang: LangChoice) -> list[tuple[Field | None, Lang]
     return [*((f, "en") for f in result.fields), *arabic]
 
 
-def _table(result: Result, lang: LangChoice, lay: Layout) -> Table:
+def _table(result: Result, lang: LangChoice, lay: Layout, widths: Sequence[int]) -> Table:
     columns = _columns(result, lang)
     table = Table(box=box.SIMPLE_HEAVY, show_lines=True, pad_edge=False, expand=False)
-    for field, code in columns:
+    for (field, code), column_width in zip(columns, widths, strict=True):
         label = WORDS["evidence"] if field is None else field.label
         justify: Literal["left", "right"] = "right" if code == "ar" else "left"
-        ratio = 3 if field is None or field.key == "text" else 1
         table.add_column(
-            lay.text(label.get(code), STYLE_LABEL, rtl=code == "ar"), justify=justify, ratio=ratio
+            lay.text(label.get(code), STYLE_LABEL, rtl=code == "ar"),
+            justify=justify,
+            width=column_width,
         )
     previous_group: str | None = None
     for record in result.records:
@@ -269,10 +315,7 @@ def _summary(result: Result, lang: LangChoice, lay: Layout, width: int) -> Itera
     )
     rest = Result(result.command, result.title, result.fields, tuple(key), "table")
     yield _Rule()
-    if _too_narrow_for_table(lang, width):
-        yield from _cards(rest, lang, lay)
-    else:
-        yield _table(rest, lang, lay)
+    yield from _records(rest, lang, lay, width)
 
 
 def _timeline(result: Result, lang: LangChoice, lay: Layout) -> Table:
@@ -365,10 +408,13 @@ def _tree(result: Result, lang: LangChoice, lay: Layout) -> Iterable[RenderableT
     for code in langs(lang):
         lines: list[tuple[str, str, str]] = []  # (guides, label, style)
         for root_label, records in roots.items():
-            sample = records[0].values.get("parent")
-            title = _value_text(sample, code) if root_label else ""
-            if title:
-                lines.append(("", title, STYLE_TITLE))
+            if not root_label:
+                # Belongs to nothing in the report (Interpol): a heading of its own.
+                for record in records:
+                    lines.append(("", _value_text(record.values["name"], code), STYLE_TITLE))
+                    _contents(record, "", code, children, lines)
+                continue
+            lines.append(("", _value_text(records[0].values.get("parent"), code), STYLE_TITLE))
             for i, record in enumerate(records):
                 _walk(record, "", i == len(records) - 1, code, children, lines)
         yield _TreeLines(lines, code == "ar", lay)
@@ -384,7 +430,17 @@ def _walk(
 ) -> None:
     branch = "└── " if last else "├── "
     lines.append((prefix + branch, _value_text(record.values["name"], code), STYLE_LABEL))
-    inner = prefix + ("    " if last else "│   ")
+    _contents(record, prefix + ("    " if last else "│   "), code, children, lines)
+
+
+def _contents(
+    record: Record,
+    inner: str,
+    code: Lang,
+    children: dict[str | None, list[Record]],
+    lines: list[tuple[str, str, str]],
+) -> None:
+    """The posts held in ``record``, then the organisations under it."""
     members = _value_text(record.values.get("members"), code)
     kids = children.get(record.id, [])
     people = [m for m in members.split("؛ " if code == "ar" else "; ") if m]
@@ -524,7 +580,7 @@ def _answers(result: Result, lang: LangChoice, lay: Layout) -> Iterable[Renderab
                 for s, e in spans
                 if ev.start <= s and e <= ev.end
             ]
-            label = f"«{ev.quote}» ({WORDS['paragraph'].get(first)} {ev.paragraph})"
+            label = f"«{ev.quote}» {_reference(ev.paragraph, first)}"
             parts.append(lay.text(label, STYLE_QUOTE, rtl=True, highlights=marks))
         if record.status is Status.INFERRED and record.basis is not None:
             basis = f"{WORDS['inferred'].get(first)}: {record.basis.get(first)}"
