@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING, NamedTuple
 
 from interpol_cli.env import BDSM_EXPLICIT, BDSM_IMPLICIT, Environment, LangChoice
 
 if TYPE_CHECKING:  # results pulls in the knowledge base; message() must not wait for it
     from interpol_cli.results import Exit, Result
+
+
+_TRAILING_PADDING = re.compile(r" +((?:\x1b\[[0-9;]*m)*)$", re.MULTILINE)
 
 
 class OutputProblem(Exception):
@@ -41,6 +45,9 @@ def emit(result: Result, options: Options, env: Environment) -> Exit:
             width=env.width(),
             color_system=env.color_system() if env.color(options.no_color) else None,
         )
+        if not env.stdout_isatty:
+            # Into a file or a pipe the padding that aligns rows on a screen is only noise.
+            text = _TRAILING_PADDING.sub(r"\1", text)
         data = _encode(text, env.stdout_encoding)
         explicit = env.vte_needs_explicit(visual)
         if explicit:
