@@ -80,7 +80,10 @@ _CONCEPTS: dict[str, str] = {
     "c0elect": "elect elected elects election elections electing won win wins winning winner "
     "chosen choose chose selected انتخب انتخبت انتخبه انتخاب انتخابات انتخابه فاز يفوز الفوز "
     "فوز اختير اختيار انتخابها",
-    "c0vote": "vote votes voted voting ballot ballots تصويت التصويت اصوات الاصوات صوت صوتت",
+    "c0vote": "vote votes voted voting ballot ballots تصويت التصويت اصوات الاصوات صوت صوتت "
+    "صوتا اصواتا",
+    "c0get": "get gets got received receive obtained obtain حصل حصلت نال نالت",
+    "c0begin": "become became begin began start started took تولي تولى بدا بدات اصبح صار",
     "c0nominate": "nominate nominated nominates nominating nominee nomination candidate "
     "candidates candidacy candidature ran run running رشح رشحت رشحه ترشيح الترشيح ترشح مرشح "
     "المرشح المرشحين مرشحا",
@@ -234,20 +237,21 @@ _KIND_WORDS: tuple[tuple[tuple[str, ...], QuestionKind], ...] = (
 # Per-fact words for questions people ask that the fact's own text does not word that way.
 _HINTS: dict[str, str] = {
     "elected_by_96_countries": "votes voted c0delegate",
-    "wide_margin": "c0vote",
+    "wide_margin": "c0vote c0get",
     "urquiza_nationality": "c0nation",
     "mena_meeting_extra_countries": "c0extra c0country",
     "mena_meeting_extra_count": "c0extra c0country c0attend",
     "interpol_purpose": "c0aim",
     "stock_ten_years": "c0head",
-    "stock_tenure": "c0head c0year",
+    # Ten years ending in 2024: when he began, and how long he was Secretary General.
+    "stock_tenure": "c0head c0year c0begin c0sg",
     "hammouchi_led_glasgow_delegation": "c0head",
     "election_day": "c0elect",
     # The article names him in the paragraph that says Morocco's candidate won the post.
     "dgsn_nominated_dkhissi": "c0morocco c0nominate",
     # Same sentence: he takes office "when the current Secretary General Jürgen Stock ends
     # his second and final term".
-    "urquiza_takes_office": "c0next stock شتوك jurgen يورغن c0sg",
+    "urquiza_takes_office": "c0next stock شتوك jurgen يورغن c0sg c0begin",
     "report_date": "published",
     "candidacy_aim_police_structures": "c0aim",
     "candidacy_aim_south_south": "c0aim",

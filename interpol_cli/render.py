@@ -122,7 +122,9 @@ def _plain_value(value: Value, code: Lang) -> str:
 
 def plain_line(record: Record, result: Result, code: Lang) -> str:
     parts = [_plain_value(record.values.get(f.key), code) for f in result.fields]
-    line = " — ".join(p for p in parts if p)
+    # A field that repeats the one before it (an answer that is the whole fact) is said once.
+    shown = [p for i, p in enumerate(parts) if p and (i == 0 or p != parts[i - 1])]
+    line = " — ".join(shown)
     if record.status is Status.INFERRED:
         line += f" [{INFERRED_MARK[code]}]"
     if record.evidence:

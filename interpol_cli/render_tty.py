@@ -195,25 +195,24 @@ def _reference(paragraph: int, code: Lang) -> str:
     return f"({WORDS['paragraph'].get(code)}\u00a0{paragraph})"
 
 
-def _evidence_block(record: Record, code: Lang, lay: Layout) -> RenderableType:
-    """The quotes that prove a record (always Arabic, the article's words), with paragraphs."""
+def _evidence_block(
+    record: Record, code: Lang, lay: Layout, spans: Sequence[tuple[int, int]] = ()
+) -> RenderableType:
+    """The quotes that prove a record (always Arabic, the article's words), with paragraphs;
+    ``spans`` (article offsets) are highlighted where a quote holds them."""
     parts: list[RenderableType] = []
     for ev in record.evidence:
-        parts.append(
-            lay.text(
-                f"«{ev.quote}» {_reference(ev.paragraph, code)}",
-                STYLE_QUOTE,
-                rtl=True,
-            )
-        )
+        # +1: the quote is shown after an opening «.
+        marks = [
+            (s - ev.start + 1, e - ev.start + 1, STYLE_HIGHLIGHT)
+            for s, e in spans
+            if ev.start <= s and e <= ev.end
+        ]
+        label = f"«{ev.quote}» {_reference(ev.paragraph, code)}"
+        parts.append(lay.text(label, STYLE_QUOTE, rtl=True, highlights=marks))
     if record.status is Status.INFERRED and record.basis is not None:
-        parts.append(
-            lay.text(
-                f"{WORDS['inferred'].get(code)}: {record.basis.get(code)}",
-                STYLE_INFERRED,
-                rtl=code == "ar",
-            )
-        )
+        basis = f"{WORDS['inferred'].get(code)}: {record.basis.get(code)}"
+        parts.append(lay.text(basis, STYLE_INFERRED, rtl=code == "ar"))
     return Group(*parts)
 
 
@@ -569,23 +568,12 @@ def _answers(result: Result, lang: LangChoice, lay: Layout) -> Iterable[Renderab
     for record in result.records:
         for code in langs(lang):
             rtl = code == "ar"
-            yield lay.text(_value_text(record.values.get("answer"), code), STYLE_TITLE, rtl=rtl)
-            yield lay.text(_value_text(record.values.get("text"), code), rtl=rtl)
-        spans = _spans(record.values.get("spans"))
-        parts: list[RenderableType] = []
-        for ev in record.evidence:
-            # +1: the quote is shown after an opening «.
-            marks = [
-                (s - ev.start + 1, e - ev.start + 1, STYLE_HIGHLIGHT)
-                for s, e in spans
-                if ev.start <= s and e <= ev.end
-            ]
-            label = f"«{ev.quote}» {_reference(ev.paragraph, first)}"
-            parts.append(lay.text(label, STYLE_QUOTE, rtl=True, highlights=marks))
-        if record.status is Status.INFERRED and record.basis is not None:
-            basis = f"{WORDS['inferred'].get(first)}: {record.basis.get(first)}"
-            parts.append(lay.text(basis, STYLE_INFERRED, rtl=first == "ar"))
-        yield Group(*parts)
+            answer = _value_text(record.values.get("answer"), code)
+            text = _value_text(record.values.get("text"), code)
+            yield lay.text(answer, STYLE_TITLE, rtl=rtl)
+            if text != answer:  # a fact with no short answer is its own answer
+                yield lay.text(text, rtl=rtl)
+        yield _evidence_block(record, first, lay, _spans(record.values.get("spans")))
         yield _Rule()
 
 

@@ -231,3 +231,17 @@ def test_a_users_reshaper_config_file_changes_nothing(tmp_path: Path) -> None:
         proc = run_cli(table, {"PYTHON_ARABIC_RESHAPER_CONFIGURATION_FILE": value})
         assert proc.returncode == 0, proc.stderr
         assert proc.stdout == expected
+
+
+def test_an_answer_that_is_the_whole_fact_is_said_once() -> None:
+    out = run_cli(["ask", "لماذا ترشح المغرب؟", "-f", "plain"]).stdout.decode()
+    first = out.splitlines()[0]
+    parts = first.split(" — ")
+    assert len(parts) == len(set(parts)), first
+
+
+@pytest.mark.parametrize("command", ["ask", "search"])
+def test_an_empty_language_variable_keeps_the_questions_language(command: str) -> None:
+    query = "Who is the new Secretary General?" if command == "ask" else "Glasgow"
+    out = run_cli([command, query, "-f", "plain"], {"INTERPOL_CLI_LANG": ""}).stdout.decode()
+    assert out and not any("\u0621" <= ch <= "\u064a" for ch in out.split("«")[0])
