@@ -313,6 +313,7 @@ def verify(
         typer.Option(
             "--article",
             help="Check this copy of the article instead of the installed one.",
+            exists=True,  # a path that is not there is a usage error (2), like a folder
             dir_okay=False,
         ),
     ] = None,

@@ -163,7 +163,13 @@ def test_verify_passes_on_the_seed_and_fails_with_3_on_a_tampered_copy(tmp_path:
     assert any("96" in r["evidence"][0]["quote"] for r in failed if r["evidence"])
 
     missing = run_cli(["verify", "--article", str(tmp_path / "nope.txt")])
-    assert missing.returncode == 3 and b"Traceback" not in missing.stderr
+    assert missing.returncode == 2 and b"Traceback" not in missing.stderr
+    assert b"does not exist" in missing.stderr
+    binary = tmp_path / "binary.txt"
+    binary.write_bytes(b"\xff\xfe not text")
+    unreadable = run_cli(["verify", "--article", str(binary), "-f", "json"])
+    assert unreadable.returncode == 3
+    assert json.loads(unreadable.stdout)[0]["id"] == "article_readable"
 
 
 def test_verify_of_the_installed_copy_catches_tampering(tmp_path: Path) -> None:
