@@ -578,7 +578,7 @@ FACTS: tuple[Fact, ...] = (
         "morocco",
         Text(
             "المغرب يفوز بمنصب نائب رئيس الإنتربول لأفريقيا بأغلبية ساحقة",
-            "Morocco wins the post of Interpol Vice-President for Africa by a landslide",
+            "Morocco wins post of Interpol Vice-President for Africa by a landslide",
         ),
         (Evidence(0, 0, 60, "المغرب يفوز بمنصب نائب رئيس الإنتربول لأفريقيا بأغلبية ساحقة"),),
         object="interpol",
