@@ -42,13 +42,6 @@ class Article:
     def body(self) -> tuple[Paragraph, ...]:
         return self.paragraphs[1:]
 
-    def paragraph_at(self, offset: int) -> int:
-        """The number of the paragraph that holds ``offset``, or -1 between paragraphs."""
-        for para in self.paragraphs:
-            if para.start <= offset < para.end:
-                return para.number
-        return -1
-
 
 def split_paragraphs(text: str) -> tuple[Paragraph, ...]:
     """Every non-empty line is a paragraph; the first one is the title (number 0)."""

@@ -616,12 +616,6 @@ def _who_choice(fact: Fact, q: Question) -> tuple[Text, float]:
     return best or (fact.value or fact.text, -0.3)
 
 
-def _is_name(value: Text | None) -> bool:
-    if value is None:
-        return False
-    return any(value.en in _entity_names(e) or value.ar in _entity_names(e) for e in ENTITIES)
-
-
 def _answer_text(fact: Fact, q: Question) -> Text:
     if q.kind == "when" and fact.date is not None:
         return Text(fact.date.label("ar"), fact.date.label("en"))
@@ -794,7 +788,7 @@ def search_result(query: str, limit: int | None = 20) -> Result:
     ranked = sorted(found.values(), key=lambda f: (-f.score, f.order))
     if limit is not None:
         ranked = ranked[:limit]
-    records = tuple(_hit_record(item, art.paragraphs) for item in ranked)
+    records = tuple(_hit_record(item) for item in ranked)
     return Result(
         "search",
         Text(f"بحث: {printable(query, 200)}", f"Search: {printable(query, 200)}"),
@@ -804,7 +798,7 @@ def search_result(query: str, limit: int | None = 20) -> Result:
     )
 
 
-def _hit_record(item: _Found, paragraphs: Sequence[object]) -> Record:
+def _hit_record(item: _Found) -> Record:
     ar = sorted(set(item.spans["ar"]))
     en = sorted(set(item.spans["en"]))
     match = Text(

@@ -13,7 +13,6 @@ from interpol_cli.knowledge import (
     EntityKind,
     Evidence,
     Fact,
-    FactKind,
     Status,
     Text,
     entity,
@@ -221,9 +220,6 @@ def _fact_record(f: Fact) -> Record:
         **_date_values(f.date),
     }
     return _record(f, values)
-
-
-FACT_KINDS = tuple(k.value for k in FactKind)
 
 
 def find_entities(name: str) -> list[Entity]:

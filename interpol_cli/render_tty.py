@@ -248,10 +248,10 @@ def _table(result: Result, lang: LangChoice, lay: Layout, widths: Sequence[int])
     for record in result.records:
         same = record.group is not None and record.group == previous_group
         row: list[RenderableType] = []
-        for index, (field, code) in enumerate(columns):
+        for field, code in columns:
             if field is None:
                 row.append(_evidence_block(record, code, lay))
-            elif same and _is_group_column(result, field, index, columns):
+            elif same and _is_group_column(result, field):
                 row.append("")  # the person or place is shown once for its group
             else:
                 row.append(_cell(record, field, code, lay))
@@ -260,9 +260,7 @@ def _table(result: Result, lang: LangChoice, lay: Layout, widths: Sequence[int])
     return table
 
 
-def _is_group_column(
-    result: Result, field: Field, index: int, columns: Sequence[tuple[Field | None, Lang]]
-) -> bool:
+def _is_group_column(result: Result, field: Field) -> bool:
     return field.key == result.fields[0].key and result.view in ("people", "table")
 
 

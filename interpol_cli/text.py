@@ -17,7 +17,3 @@ def printable(value: str, limit: int = MAX_ECHO) -> str:
     """``value`` with every unsafe character shown as ``\\uXXXX`` and cut to ``limit`` chars."""
     safe = _UNSAFE.sub(lambda m: f"\\u{ord(m.group()):04x}", value)
     return safe if len(safe) <= limit else safe[: limit - 1] + "…"
-
-
-def has_surrogates(value: str) -> bool:
-    return any("\ud800" <= ch <= "\udfff" for ch in value)

@@ -11,7 +11,12 @@ import sys
 from pathlib import Path
 from typing import Any
 
-OUT = Path(__file__).resolve().parent.parent / "interpol_cli" / "schemas"
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))  # run from a checkout: the kinds come from the knowledge itself
+
+from interpol_cli.knowledge import FactKind  # noqa: E402
+
+OUT = ROOT / "interpol_cli" / "schemas"
 Schema = dict[str, Any]
 
 TEXT: Schema = {"$ref": "#/$defs/text"}
@@ -22,20 +27,7 @@ ISO = {"type": "string", "pattern": r"^\d{4}(-\d{2}(-\d{2})?)?$"}
 ISO_OR_NULL = {"anyOf": [ISO, {"type": "null"}]}
 SPANS = {"type": "string", "pattern": r"^(\d+-\d+(,\d+-\d+)*)?$"}
 PRECISION = {"enum": ["day", "month", "year"]}
-FACT_KINDS = [
-    "election",
-    "nomination",
-    "role",
-    "date",
-    "place",
-    "number",
-    "participation",
-    "topic",
-    "aim",
-    "assessment",
-    "organisation",
-    "source",
-]
+FACT_KINDS = [kind.value for kind in FactKind]
 
 DEFS = {
     "text": {

@@ -251,3 +251,11 @@ def test_an_empty_language_variable_keeps_the_questions_language(command: str) -
     query = "Who is the new Secretary General?" if command == "ask" else "Glasgow"
     out = run_cli([command, query, "-f", "plain"], {"INTERPOL_CLI_LANG": ""}).stdout.decode()
     assert out and not any("\u0621" <= ch <= "\u064a" for ch in out.split("«")[0])
+
+
+def test_the_cli_offers_exactly_the_knowledges_fact_kinds() -> None:
+    # cli.KindOption is spelled out so --help and completion do not load the knowledge.
+    from interpol_cli.cli import KindOption
+    from interpol_cli.knowledge import FactKind
+
+    assert [k.value for k in KindOption] == [k.value for k in FactKind]
