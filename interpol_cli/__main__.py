@@ -14,10 +14,11 @@ from collections.abc import Container, Mapping, Sequence
 from types import ModuleType
 from typing import TYPE_CHECKING, NoReturn
 
+from interpol_cli import exits
+
 if TYPE_CHECKING:
     from typer._click import core as click
 
-INTERNAL_ERROR = 70  # EX_SOFTWARE: a bug in this program
 COMPLETE_VAR = "_INTERPOL_CLI_COMPLETE"  # set by the shell completion scripts Typer writes
 
 
@@ -38,9 +39,9 @@ def _guarded(args: list[str]) -> int:
         return _run(args)
     except BrokenPipeError:
         _silence_stdout()
-        return 141
+        return exits.BROKEN_PIPE
     except KeyboardInterrupt:
-        return 130
+        return exits.INTERRUPTED
     except Exception as exc:  # the last line of defence: a message, never a traceback
         if os.environ.get("INTERPOL_CLI_DEBUG"):
             raise
@@ -50,7 +51,7 @@ def _guarded(args: list[str]) -> int:
             f"interpol-cli: internal error ({type(exc).__name__}: {printable(str(exc), 200)}); "
             "please report it. Set INTERPOL_CLI_DEBUG=1 to see the details.",
         )
-        return INTERNAL_ERROR
+        return exits.INTERNAL
 
 
 def _run(args: list[str]) -> int:
@@ -64,7 +65,7 @@ def _run(args: list[str]) -> int:
                 args[position - 1] = os.fsencode(arg).decode("utf-8")
             except UnicodeError:
                 _say(f"interpol-cli: argument {position} is not valid UTF-8 text.")
-                return 2
+                return exits.USAGE
     _defer("shellingham")
     from typer._click import exceptions as click_exc
 
@@ -81,7 +82,7 @@ def _run(args: list[str]) -> int:
         from interpol_cli.output import encoding_advice
 
         _say(f"interpol-cli: {encoding_advice(Environment.from_process().stdout_encoding)}")
-        return 3
+        return exits.DATA
     except OSError as exc:
         if isinstance(exc, BrokenPipeError):
             raise
@@ -92,27 +93,27 @@ def _run(args: list[str]) -> int:
         if not where:
             _silence_stdout()
         _say(f"interpol-cli: {where or 'cannot write the output'}: {exc.strerror or exc}.")
-        return 3
+        return exits.DATA
     except click_exc.NoArgsIsHelpError as exc:  # the help itself, not squeezed into one line
         _say(exc.format_message())
-        return 2
+        return exits.USAGE
     except click_exc.UsageError as exc:
         hint = ""
         if exc.ctx is not None:
             hint = f"\nTry '{exc.ctx.command_path} --help' for help."
         _say(f"interpol-cli: {_usage_text(exc)}{hint}")
-        return 2
+        return exits.USAGE
     except click_exc.ClickException as exc:
         _say(f"interpol-cli: {exc.format_message()}")
         return exc.exit_code
     except Exception as exc:
         if _raised(exc, ("interpol_cli.env", "UsageProblem")):
             _say(f"interpol-cli: {exc}")
-            return 2
+            return exits.USAGE
         if not _data_problem(exc):
             raise
         _say(f"interpol-cli: {exc}")
-        return 3
+        return exits.DATA
     return rv if isinstance(rv, int) else 0
 
 

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, NamedTuple
 from interpol_cli.env import BDSM_EXPLICIT, BDSM_IMPLICIT, Environment, LangChoice
 
 if TYPE_CHECKING:  # results pulls in the knowledge base; message() must not wait for it
-    from interpol_cli.results import Exit, Result
+    from interpol_cli.results import Result
 
 
 _TRAILING_PADDING = re.compile(r" +((?:\x1b\[[0-9;]*m)*)$", re.MULTILINE)
@@ -29,7 +29,7 @@ class Options(NamedTuple):
     default_lang: LangChoice = "ar"  # used when neither --lang nor INTERPOL_CLI_LANG is given
 
 
-def emit(result: Result, options: Options, env: Environment) -> Exit:
+def emit(result: Result, options: Options, env: Environment) -> int:
     """Render ``result`` as ``options`` ask and write it; return the exit code."""
     fmt = env.output_format(options.format)
     lang = env.lang(options.lang, options.default_lang)

@@ -7,26 +7,15 @@ useful on its own and every output format says the same thing.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from enum import IntEnum
 from typing import Literal, NamedTuple
 
+from interpol_cli import exits
 from interpol_cli.knowledge import Evidence, Status, Text
 
 Value = str | int | bool | Text | None
 View = Literal[
     "table", "summary", "timeline", "tree", "article", "checks", "answers", "hits", "people"
 ]
-
-
-class Exit(IntEnum):
-    """The documented exit codes (README, ``--help``)."""
-
-    OK = 0
-    NOTHING_FOUND = 1
-    USAGE = 2
-    DATA = 3  # the article or the knowledge failed verification, or the output can't hold it
-    INTERRUPTED = 130
-    BROKEN_PIPE = 141  # as a shell reports a process ended by SIGPIPE
 
 
 # NamedTuples rather than frozen dataclasses: these are defined on every run, where a frozen
@@ -55,7 +44,7 @@ class Result(NamedTuple):
     empty_message: Text = Text("لا شيء في الخبر يطابق ذلك.", "Nothing in the article matches.")
 
     @property
-    def exit_code(self) -> Exit:
+    def exit_code(self) -> int:
         if not self.ok:
-            return Exit.DATA
-        return Exit.OK if self.records else Exit.NOTHING_FOUND
+            return exits.DATA
+        return exits.OK if self.records else exits.NOTHING_FOUND
