@@ -460,7 +460,7 @@ class _TreeLines:
         self.lay = lay
 
     def __rich_measure__(self, console: Console, options: ConsoleOptions) -> Measurement:
-        widest = max((len(g) + len(label) for g, label, _ in self.lines), default=1)
+        widest = max((cell_len(g) + cell_len(label) for g, label, _ in self.lines), default=1)
         return Measurement(min(widest, options.max_width), options.max_width)
 
     def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
