@@ -76,7 +76,13 @@ def _sentences() -> list[tuple[int, int, str]]:
 
 @pytest.mark.parametrize(("start", "end", "sentence"), _sentences(), ids=lambda v: str(v)[:20])
 def test_every_sentence_is_behind_at_least_one_fact(start: int, end: int, sentence: str) -> None:
-    assert any(e.start < end and start < e.end for f in FACTS for e in f.evidence), sentence
+    # Half of each sentence, at least, is quoted by some fact: a one-word quote does not
+    # "cover" a long sentence. (The lowest today: 52%, the Moroccan presentation in Lyon.)
+    covered: set[int] = set()
+    for fact in FACTS:
+        for ev in fact.evidence:
+            covered.update(range(max(start, ev.start), min(end, ev.end)))
+    assert len(covered) >= 0.5 * (end - start), sentence
 
 
 def _fact(fact_id: str) -> Fact:
