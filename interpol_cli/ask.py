@@ -744,10 +744,10 @@ def search_result(query: str, limit: int | None = 20) -> Result:
     for p in art.paragraphs:
         docs.append(Document(f"p{p.number}", "ar", p.text, p.number, 0))
         docs.append(Document(f"p{p.number}", "en", english[p.number], p.number, 0))
-    for n, f in enumerate(FACTS):
+    for f in FACTS:
         first = min(e.paragraph for e in f.evidence)
-        docs.append(Document(f.id, "fact-ar", f.text.ar, first, n))
-        docs.append(Document(f.id, "fact-en", f.text.en, first, n))
+        docs.append(Document(f.id, "fact-ar", f.text.ar, first, 0))
+        docs.append(Document(f.id, "fact-en", f.text.en, first, 0))
     found: dict[str, _Found] = {}
     for order, hit in enumerate(search(query, docs)):
         doc = hit.doc
@@ -781,10 +781,10 @@ def search_result(query: str, limit: int | None = 20) -> Result:
                 )
             found[doc.id] = item
         item.score = max(item.score, hit.score)
-        # Document offsets: paragraphs 0 (local spans); facts n, so take n back off.
-        base = doc.offset
+        # Every document starts at offset 0, so spans are offsets inside the record's text
+        # (ties keep the input order, paragraphs before facts).
         code: Lang = "ar" if doc.kind in ("ar", "fact-ar") else "en"
-        item.spans[code] += [(s - base, e - base) for s, e in hit.spans]
+        item.spans[code] += hit.spans
     ranked = sorted(found.values(), key=lambda f: (-f.score, f.order))
     if limit is not None:
         ranked = ranked[:limit]
