@@ -65,9 +65,29 @@ def render_terminal(
     color_system: Literal["standard", "256", "truecolor"] | None,
 ) -> str:
     """Render ``result`` for a terminal ``width`` columns wide; returns the finished text."""
-    buffer = io.StringIO()
+    console = _printed(result, lang, visual, width, color_system, record=False)
+    out = console.file
+    assert isinstance(out, io.StringIO)
+    return out.getvalue()
+
+
+def record_terminal(result: Result, lang: LangChoice, *, visual: bool, width: int) -> Console:
+    """The same view printed into a recording console, for ``export_svg`` (docs pictures)."""
+    return _printed(result, lang, visual, width, "truecolor", record=True)
+
+
+def _printed(
+    result: Result,
+    lang: LangChoice,
+    visual: bool,
+    width: int,
+    color_system: Literal["standard", "256", "truecolor"] | None,
+    *,
+    record: bool,
+) -> Console:
     console = Console(
-        file=buffer,
+        file=io.StringIO(),
+        record=record,
         width=width,
         force_terminal=color_system is not None,
         color_system=color_system,
@@ -78,27 +98,6 @@ def render_terminal(
         legacy_windows=False,
         soft_wrap=False,
         _environ={},  # the Environment object already decided colour and width
-    )
-    lay = Layout(visual)
-    for renderable in _view(result, lang, lay, width):
-        console.print(renderable)
-    return buffer.getvalue()
-
-
-def record_terminal(result: Result, lang: LangChoice, *, visual: bool, width: int) -> Console:
-    """The same view printed into a recording console, for ``export_svg`` (docs pictures)."""
-    console = Console(
-        file=io.StringIO(),
-        record=True,
-        width=width,
-        force_terminal=True,
-        color_system="truecolor",
-        highlight=False,
-        markup=False,
-        emoji=False,
-        legacy_windows=False,
-        soft_wrap=False,
-        _environ={},
     )
     lay = Layout(visual)
     for renderable in _view(result, lang, lay, width):
