@@ -6,6 +6,7 @@ Each command computes a result with ``interpol_cli.queries`` (or ``ask``) and ha
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Literal, NoReturn
@@ -15,8 +16,6 @@ import typer
 from interpol_cli import __version__
 
 if TYPE_CHECKING:  # results loads the knowledge base: --help and completion don't need it
-    from collections.abc import Callable
-
     from interpol_cli.results import Result
 
 EXIT_CODES_HELP = """\b
@@ -169,21 +168,36 @@ def _run(
     raise typer.Exit(int(emit(compute(), options, env)))
 
 
-@app.command()
-def summary(
-    fmt: FormatOpt = None, lang: LangOpt = None, bidi: BidiOpt = None, no_color: NoColorOpt = False
-) -> None:
-    """The headline, the main event in two sentences, and the key facts.
+def _query_command(query: str, doc: str) -> Callable[..., None]:
+    """A command that takes only the shared output options and prints one query's result."""
+
+    def command(
+        fmt: FormatOpt = None,
+        lang: LangOpt = None,
+        bidi: BidiOpt = None,
+        no_color: NoColorOpt = False,
+    ) -> None:
+        from interpol_cli import queries
+
+        _run(getattr(queries, query), fmt, lang, bidi, no_color)
+
+    command.__doc__ = doc
+    return command
+
+
+app.command("summary")(
+    _query_command(
+        "summary",
+        """The headline, the main event in two sentences, and the key facts.
 
     \b
     Examples:
       interpol-cli summary
       interpol-cli summary --lang en
       interpol-cli summary --format json | jq -r '.[1].text.ar'
-    """
-    from interpol_cli import queries
-
-    _run(queries.summary, fmt, lang, bidi, no_color)
+    """,
+    )
+)
 
 
 @app.command()
@@ -209,52 +223,44 @@ def who(
     _run(queries.organisations if tree else queries.who, fmt, lang, bidi, no_color)
 
 
-@app.command()
-def when(
-    fmt: FormatOpt = None, lang: LangOpt = None, bidi: BidiOpt = None, no_color: NoColorOpt = False
-) -> None:
-    """Every date in the report, oldest first, as a timeline; inferred dates say from what.
+app.command("when")(
+    _query_command(
+        "when",
+        """Every date in the report, oldest first, as a timeline; inferred dates say from what.
 
     \b
     Examples:
       interpol-cli when
       interpol-cli when --format json | jq -r '.[] | [.date, .status] | @tsv'
-    """
-    from interpol_cli import queries
+    """,
+    )
+)
 
-    _run(queries.when, fmt, lang, bidi, no_color)
-
-
-@app.command()
-def where(
-    fmt: FormatOpt = None, lang: LangOpt = None, bidi: BidiOpt = None, no_color: NoColorOpt = False
-) -> None:
-    """Every place where something in the report happens.
+app.command("where")(
+    _query_command(
+        "where",
+        """Every place where something in the report happens.
 
     \b
     Examples:
       interpol-cli where
       interpol-cli where --lang both --format tsv
-    """
-    from interpol_cli import queries
+    """,
+    )
+)
 
-    _run(queries.where, fmt, lang, bidi, no_color)
-
-
-@app.command()
-def numbers(
-    fmt: FormatOpt = None, lang: LangOpt = None, bidi: BidiOpt = None, no_color: NoColorOpt = False
-) -> None:
-    """Every number in the report (how many, which session, which year) and what it counts.
+app.command("numbers")(
+    _query_command(
+        "numbers",
+        """Every number in the report (how many, which session, which year) and what it counts.
 
     \b
     Examples:
       interpol-cli numbers
       interpol-cli numbers --format json | jq '.[] | {number, id}'
-    """
-    from interpol_cli import queries
-
-    _run(queries.numbers, fmt, lang, bidi, no_color)
+    """,
+    )
+)
 
 
 @app.command()
@@ -289,21 +295,19 @@ def facts(
     _run(lambda: queries.facts(about, kind.value if kind else None), fmt, lang, bidi, no_color)
 
 
-@app.command()
-def article(
-    fmt: FormatOpt = None, lang: LangOpt = None, bidi: BidiOpt = None, no_color: NoColorOpt = False
-) -> None:
-    """The report itself: numbered paragraphs, the sentences behind facts highlighted.
+app.command("article")(
+    _query_command(
+        "article",
+        """The report itself: numbered paragraphs, the sentences behind facts highlighted.
 
     \b
     Examples:
       interpol-cli article
       interpol-cli article --lang both
       interpol-cli article --format plain | sha256sum
-    """
-    from interpol_cli import queries
-
-    _run(queries.article, fmt, lang, bidi, no_color)
+    """,
+    )
+)
 
 
 @app.command()
