@@ -29,6 +29,9 @@ COMMANDS = [
     ["facts"],
     ["article"],
     ["verify"],
+    ["ask", "When was Interpol founded?"],
+    ["ask", "من هو الأمين العام الجديد؟"],
+    ["search", "انتربول"],
 ]
 FORMATS = ["table", "plain", "json", "jsonl", "csv", "tsv"]
 PRESENTATION_FORMS = re.compile("[\ufb50-\ufdff\ufe70-\ufeff]")
