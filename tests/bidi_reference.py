@@ -14,16 +14,14 @@ the marks from FriBidi's output.  `plain_reference_lines` does without them.
 
 from __future__ import annotations
 
-import os
-import shutil
 import subprocess
 import unicodedata
 from collections.abc import Sequence
 
-import pytest
 import wcwidth
 from arabic_reshaper import ArabicReshaper
 from arabic_reshaper.ligatures import SENTENCES_LIGATURES, WORDS_LIGATURES
+from conftest import require_tool
 
 _MARKS = {"L": "\u200e", "R": "\u200f", "AL": "\u061c"}
 _STRIP = str.maketrans("", "", "\ufeff\u200e\u200f\u061c")
@@ -39,13 +37,8 @@ _reshaper = ArabicReshaper(configuration=_config)
 
 
 def require_fribidi() -> str:
-    """Path of the fribidi command; skip without it, fail when CI is set."""
-    path = shutil.which("fribidi")
-    if path is None:
-        if os.environ.get("CI"):
-            pytest.fail("fribidi not on PATH (install libfribidi-bin)")
-        pytest.skip("fribidi not on PATH (Debian package libfribidi-bin)")
-    return path
+    """Path of the fribidi command (Debian package libfribidi-bin)."""
+    return require_tool("fribidi")
 
 
 def fribidi_reorder(lines: Sequence[str], *, rtl: bool = True) -> list[str]:

@@ -14,7 +14,6 @@ from __future__ import annotations
 import fcntl
 import os
 import select
-import shutil
 import signal
 import struct
 import subprocess
@@ -27,7 +26,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
 import pyte
-import pytest
+from conftest import require_tool
 
 from tests.conftest import ROOT, cli_env
 
@@ -144,12 +143,7 @@ def interrupt(proc: subprocess.Popen[bytes]) -> None:
 
 
 def require_tmux() -> str:
-    path = shutil.which("tmux")
-    if path is None:
-        if os.environ.get("CI"):
-            pytest.fail("tmux is required in CI (apt-get install tmux)")
-        pytest.skip("tmux is not installed")
-    return path
+    return require_tool("tmux")
 
 
 def run_in_tmux(

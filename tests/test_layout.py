@@ -6,6 +6,7 @@ the measured failure (the first screen row showing the paragraph's end)."""
 from __future__ import annotations
 
 import io
+import shutil
 import unicodedata
 from collections import Counter
 from pathlib import Path
@@ -59,7 +60,7 @@ def test_number_at_line_start_keeps_paragraph_context() -> None:
     assert rows == ["ﻥﺇ ﻝﺎﻗ", "ﻦﻣ %3.5", "ﺱﺎﻨﻟﺍ"]
     # The whole paragraph on one row resolves the number the same way...
     assert visual_lines(text, 80) == ["ﺱﺎﻨﻟﺍ ﻦﻣ %3.5 ﻥﺇ ﻝﺎﻗ"]
-    if ref.shutil.which("fribidi"):
+    if shutil.which("fribidi"):
         assert ref.reference_lines(text, 80) == visual_lines(text, 80)
         assert ref.reference_lines(text, 7) == rows
         # ...while reordering the row alone, without context, does not.
