@@ -21,13 +21,12 @@ Stdlib only (plus the project's own light modules): this sits on the CLI's fast 
 
 from __future__ import annotations
 
-import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 from typing import Literal
 
-from interpol_cli.env import UsageProblem
+from interpol_cli import queries
 from interpol_cli.knowledge import (
     ENTITIES,
     FACTS,
@@ -41,7 +40,7 @@ from interpol_cli.knowledge import (
     entity,
 )
 from interpol_cli.normalize import is_arabic, stems, tokens
-from interpol_cli.results import Field, Record, Result, Value
+from interpol_cli.results import Field, Record, Result
 from interpol_cli.search import (
     STEM,
     STOP_WORDS,
@@ -49,22 +48,18 @@ from interpol_cli.search import (
     _quality,  # the search's own word matching, reused as is
     search,
 )
-from interpol_cli.text import printable
+from interpol_cli.text import checked_input, input_lang, printable
 
 __all__ = [
-    "MAX_CHARS",
     "NOT_IN_ARTICLE",
     "Question",
     "answer",
     "parse_question",
     "question_lang",
-    "search_result",
 ]
 
 QuestionKind = Literal["who", "when", "where", "how_many", "why", "which", "what"]
 
-# Longer input is refused (exit 2) instead of searched: the cost grows with words x vocabulary.
-MAX_CHARS = 500
 MAX_ANSWERS = 3
 ANSWER_SPREAD = 0.4  # further answers score at most this much below the best
 
@@ -368,28 +363,11 @@ class Question:
 
 def question_lang(text: str) -> Lang:
     """Arabic when the question has at least as many Arabic letters as Latin ones."""
-    arabic = sum(1 for ch in text if "\u0600" <= ch <= "\u06ff")
-    latin = sum(1 for ch in text if ch.isascii() and ch.isalpha())
-    return "ar" if arabic and arabic >= latin else "en"
-
-
-# Terminal escape sequences and control characters pasted into a question are not words.
-_ESCAPES = re.compile(r"\x1b\[[0-9;?]*[ -/]*[@-~]|\x1b.|[\x00-\x08\x0b-\x1f\x7f-\x9f]")
-
-
-def _check(text: str, what: str, example: str) -> str:
-    stripped = _ESCAPES.sub(" ", text).strip()
-    if not stripped:
-        raise UsageProblem(f"the {what} is empty; give some words, e.g. {example}.")
-    if len(stripped) > MAX_CHARS:
-        raise UsageProblem(
-            f"the {what} is {len(stripped)} characters long; the limit is {MAX_CHARS}."
-        )
-    return stripped
+    return input_lang(text)
 
 
 def parse_question(text: str) -> Question:
-    text = _check(text, "question", "interpol-cli ask 'Who won the election?'")
+    text = checked_input(text, "question", "interpol-cli ask 'Who won the election?'")
     lang = question_lang(text)
     words = [t.norm for t in tokens(text)]
     kind: QuestionKind = "what"
@@ -462,11 +440,6 @@ def _fact_words(fact: Fact) -> str:
 @cache
 def _fact_documents() -> tuple[Document, ...]:
     return tuple(Document(f.id, f.kind.value, _fact_words(f), n, 0) for n, f in enumerate(FACTS))
-
-
-@cache
-def _facts_by_id() -> dict[str, Fact]:
-    return {f.id: f for f in FACTS}
 
 
 @cache
@@ -659,10 +632,9 @@ def answer(question: str) -> Result:
     if not top:
         return empty
     mentioned = _mentioned(set(q.terms))
-    facts = _facts_by_id()
     scored: list[tuple[float, int, Fact]] = []
     for hit in top:
-        fact = facts[hit.doc.id]
+        fact = queries.fact(hit.doc.id)
         unit_ok = q.unit is not None and q.unit in covered[fact.id]
         if not _fits(fact, q, unit_ok):
             continue
@@ -699,130 +671,3 @@ def answer(question: str) -> Result:
     return Result(
         "ask", title, ANSWER_FIELDS, records, view="answers", empty_message=NOT_IN_ARTICLE
     )
-
-
-# --- search -------------------------------------------------------------------------------------
-
-HIT_FIELDS = (
-    Field("where", Text("الموضع", "Where")),
-    Field("match", Text("المطابق", "Match")),
-    Field("text", Text("النص", "Text")),
-)
-
-
-@dataclass
-class _Found:
-    key: str
-    score: float
-    order: int
-    text: Text
-    where: Text
-    paragraph: int | None
-    evidence: tuple[Evidence, ...]
-    fact: Fact | None
-    spans: dict[Lang, list[tuple[int, int]]]
-
-
-def _span_text(spans: Iterable[tuple[int, int]]) -> str:
-    return ",".join(f"{s}-{e}" for s, e in spans)
-
-
-def search_result(query: str, limit: int | None = 20) -> Result:
-    """Paragraphs (Arabic or their English translation) and facts matching ``query``, best first.
-
-    Each record holds the text, the matched words in the ORIGINAL text (``spans_ar`` /
-    ``spans_en``: offsets inside ``text``) and evidence: for a paragraph the matched Arabic words
-    (article offsets) and the whole paragraph, for a fact its own evidence.
-    """
-    from interpol_cli.article import load_article
-    from interpol_cli.translation import PARAGRAPHS_EN, TITLE_EN
-
-    query = _check(query, "search query", "interpol-cli search انتربول")
-    art = load_article()
-    english = (TITLE_EN, *PARAGRAPHS_EN)
-    docs: list[Document] = []
-    for p in art.paragraphs:
-        docs.append(Document(f"p{p.number}", "ar", p.text, p.number, 0))
-        docs.append(Document(f"p{p.number}", "en", english[p.number], p.number, 0))
-    for f in FACTS:
-        first = min(e.paragraph for e in f.evidence)
-        docs.append(Document(f.id, "fact-ar", f.text.ar, first, 0))
-        docs.append(Document(f.id, "fact-en", f.text.en, first, 0))
-    found: dict[str, _Found] = {}
-    for order, hit in enumerate(search(query, docs)):
-        doc = hit.doc
-        item = found.get(doc.id)
-        if item is None:
-            if doc.kind in ("ar", "en"):
-                para = art.paragraphs[doc.paragraph]
-                item = _Found(
-                    doc.id,
-                    hit.score,
-                    order,
-                    Text(para.text, english[para.number]),
-                    Text(f"الفقرة {para.number}", f"¶ {para.number}"),
-                    para.number,
-                    (Evidence(para.number, para.start, para.end, para.text),),
-                    None,
-                    {"ar": [], "en": []},
-                )
-            else:
-                fact = _facts_by_id()[doc.id]
-                item = _Found(
-                    doc.id,
-                    hit.score,
-                    order,
-                    fact.text,
-                    Text(f"خبر {fact.id}", f"fact {fact.id}"),
-                    None,
-                    fact.evidence,
-                    fact,
-                    {"ar": [], "en": []},
-                )
-            found[doc.id] = item
-        item.score = max(item.score, hit.score)
-        # Every document starts at offset 0, so spans are offsets inside the record's text
-        # (ties keep the input order, paragraphs before facts).
-        code: Lang = "ar" if doc.kind in ("ar", "fact-ar") else "en"
-        item.spans[code] += hit.spans
-    ranked = sorted(found.values(), key=lambda f: (-f.score, f.order))
-    if limit is not None:
-        ranked = ranked[:limit]
-    records = tuple(_hit_record(item) for item in ranked)
-    return Result(
-        "search",
-        Text(f"بحث: {printable(query, 200)}", f"Search: {printable(query, 200)}"),
-        HIT_FIELDS,
-        records,
-        view="hits",
-    )
-
-
-def _hit_record(item: _Found) -> Record:
-    ar = sorted(set(item.spans["ar"]))
-    en = sorted(set(item.spans["en"]))
-    match = Text(
-        " … ".join(dict.fromkeys(item.text.ar[s:e] for s, e in ar)),
-        " … ".join(dict.fromkeys(item.text.en[s:e] for s, e in en)),
-    )
-    evidence = item.evidence
-    if item.fact is None and item.paragraph is not None:
-        para = evidence[0]
-        words = tuple(
-            Evidence(item.paragraph, para.start + s, para.start + e, item.text.ar[s:e])
-            for s, e in ar
-        )
-        evidence = (*words, para)
-    values: dict[str, Value] = {
-        "source": "fact" if item.fact is not None else "article",
-        "where": item.where,
-        "paragraph": item.paragraph,
-        "match": match,
-        "text": item.text,
-        "spans_ar": _span_text(ar),
-        "spans_en": _span_text(en),
-        "score": str(round(item.score, 3)),
-    }
-    if item.fact is not None:
-        return Record(item.key, values, evidence, item.fact.status, item.fact.basis)
-    return Record(item.key, values, evidence)

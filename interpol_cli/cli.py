@@ -391,7 +391,8 @@ def search(
     accents; one typo is forgiven in words of four letters or more. Shown in the query's
     language unless --lang or INTERPOL_CLI_LANG say otherwise. Exit 1 when nothing matches.
     """
-    from interpol_cli import ask as asking
+    from interpol_cli import finding
+    from interpol_cli.text import input_lang
 
-    language = asking.question_lang(query)  # hits are shown in the query's language
-    _run(lambda: asking.search_result(query, limit), fmt, lang, bidi, no_color, language)
+    language = input_lang(query)  # hits are shown in the query's language
+    _run(lambda: finding.search_result(query, limit), fmt, lang, bidi, no_color, language)

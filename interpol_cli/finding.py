@@ -1,0 +1,138 @@
+"""``search``: the article's paragraphs (Arabic and their English translation) and the facts,
+ranked by ``interpol_cli.search``, each hit shown in its ORIGINAL spelling with the matched words'
+offsets."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from interpol_cli.knowledge import FACTS, Evidence, Fact, Lang, Text
+from interpol_cli.results import Field, Record, Result, Value
+from interpol_cli.search import Document, search
+from interpol_cli.text import checked_input, printable
+
+HIT_FIELDS = (
+    Field("where", Text("الموضع", "Where")),
+    Field("match", Text("المطابق", "Match")),
+    Field("text", Text("النص", "Text")),
+)
+
+
+@dataclass
+class _Found:
+    key: str
+    score: float
+    order: int
+    text: Text
+    where: Text
+    paragraph: int | None
+    evidence: tuple[Evidence, ...]
+    fact: Fact | None
+    spans: dict[Lang, list[tuple[int, int]]]
+
+
+def _span_text(spans: Iterable[tuple[int, int]]) -> str:
+    return ",".join(f"{s}-{e}" for s, e in spans)
+
+
+def search_result(query: str, limit: int | None = 20) -> Result:
+    """Paragraphs (Arabic or their English translation) and facts matching ``query``, best first.
+
+    Each record holds the text, the matched words in the ORIGINAL text (``spans_ar`` /
+    ``spans_en``: offsets inside ``text``) and evidence: for a paragraph the matched Arabic words
+    (article offsets) and the whole paragraph, for a fact its own evidence.
+    """
+    from interpol_cli import queries
+    from interpol_cli.article import load_article
+    from interpol_cli.translation import PARAGRAPHS_EN, TITLE_EN
+
+    query = checked_input(query, "search query", "interpol-cli search انتربول")
+    art = load_article()
+    english = (TITLE_EN, *PARAGRAPHS_EN)
+    docs: list[Document] = []
+    for p in art.paragraphs:
+        docs.append(Document(f"p{p.number}", "ar", p.text, p.number, 0))
+        docs.append(Document(f"p{p.number}", "en", english[p.number], p.number, 0))
+    for f in FACTS:
+        first = min(e.paragraph for e in f.evidence)
+        docs.append(Document(f.id, "fact-ar", f.text.ar, first, 0))
+        docs.append(Document(f.id, "fact-en", f.text.en, first, 0))
+    found: dict[str, _Found] = {}
+    for order, hit in enumerate(search(query, docs)):
+        doc = hit.doc
+        item = found.get(doc.id)
+        if item is None:
+            if doc.kind in ("ar", "en"):
+                para = art.paragraphs[doc.paragraph]
+                item = _Found(
+                    doc.id,
+                    hit.score,
+                    order,
+                    Text(para.text, english[para.number]),
+                    Text(f"الفقرة {para.number}", f"¶ {para.number}"),
+                    para.number,
+                    (Evidence(para.number, para.start, para.end, para.text),),
+                    None,
+                    {"ar": [], "en": []},
+                )
+            else:
+                fact = queries.fact(doc.id)
+                item = _Found(
+                    doc.id,
+                    hit.score,
+                    order,
+                    fact.text,
+                    Text(f"خبر {fact.id}", f"fact {fact.id}"),
+                    None,
+                    fact.evidence,
+                    fact,
+                    {"ar": [], "en": []},
+                )
+            found[doc.id] = item
+        item.score = max(item.score, hit.score)
+        # Every document starts at offset 0, so spans are offsets inside the record's text
+        # (ties keep the input order, paragraphs before facts).
+        code: Lang = "ar" if doc.kind in ("ar", "fact-ar") else "en"
+        item.spans[code] += hit.spans
+    ranked = sorted(found.values(), key=lambda f: (-f.score, f.order))
+    if limit is not None:
+        ranked = ranked[:limit]
+    records = tuple(_hit_record(item) for item in ranked)
+    return Result(
+        "search",
+        Text(f"بحث: {printable(query, 200)}", f"Search: {printable(query, 200)}"),
+        HIT_FIELDS,
+        records,
+        view="hits",
+    )
+
+
+def _hit_record(item: _Found) -> Record:
+    ar = sorted(set(item.spans["ar"]))
+    en = sorted(set(item.spans["en"]))
+    match = Text(
+        " … ".join(dict.fromkeys(item.text.ar[s:e] for s, e in ar)),
+        " … ".join(dict.fromkeys(item.text.en[s:e] for s, e in en)),
+    )
+    evidence = item.evidence
+    if item.fact is None and item.paragraph is not None:
+        para = evidence[0]
+        words = tuple(
+            Evidence(item.paragraph, para.start + s, para.start + e, item.text.ar[s:e])
+            for s, e in ar
+        )
+        evidence = (*words, para)
+    values: dict[str, Value] = {
+        "source": "fact" if item.fact is not None else "article",
+        "where": item.where,
+        "paragraph": item.paragraph,
+        "match": match,
+        "text": item.text,
+        "spans_ar": _span_text(ar),
+        "spans_en": _span_text(en),
+        "score": str(round(item.score, 3)),
+    }
+    if item.fact is not None:
+        return Record(item.key, values, evidence, item.fact.status, item.fact.basis)
+    return Record(item.key, values, evidence)
