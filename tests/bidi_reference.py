@@ -21,7 +21,8 @@ from collections.abc import Sequence
 import wcwidth
 from arabic_reshaper import ArabicReshaper
 from arabic_reshaper.ligatures import SENTENCES_LIGATURES, WORDS_LIGATURES
-from conftest import require_tool
+
+from tests.helpers import require_tool
 
 _MARKS = {"L": "\u200e", "R": "\u200f", "AL": "\u061c"}
 _STRIP = str.maketrans("", "", "\ufeff\u200e\u200f\u061c")

@@ -26,9 +26,8 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
 import pyte
-from conftest import require_tool
 
-from tests.conftest import ROOT, cli_env
+from tests.helpers import ROOT, cli_env, require_tool
 
 Row = list[str]  # one string per cell: base character + attached marks ("" after a wide glyph)
 

@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from interpol_cli import ask
-from tests.conftest import ROOT, run_cli
+from tests.helpers import ROOT, run_cli
 
 QUESTIONS = Path(__file__).resolve().parent / "questions.tsv"
 ARTICLE = (ROOT / "seeds" / "000_57c875342cd42640.txt").read_text(encoding="utf-8")

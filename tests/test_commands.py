@@ -12,11 +12,11 @@ import sys
 from pathlib import Path
 
 import pytest
-from conftest import ROOT, SEED, cli_env, run_cli
 from typer.testing import CliRunner
 
 from interpol_cli.article import load_article
 from interpol_cli.cli import app
+from tests.helpers import ROOT, SEED, cli_env, run_cli
 
 TEXT = load_article().text
 COMMANDS = [

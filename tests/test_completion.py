@@ -14,7 +14,8 @@ import sys
 from pathlib import Path
 
 import pytest
-from conftest import ROOT, cli_env
+
+from tests.helpers import ROOT, cli_env
 
 SCRIPT = Path(sys.executable).parent / "interpol-cli"
 

@@ -13,7 +13,8 @@ import re
 from types import ModuleType
 
 import pytest
-from conftest import ROOT, run_cli
+
+from tests.helpers import ROOT, run_cli
 
 README = ROOT / "README.md"
 

@@ -28,7 +28,7 @@ import pytest
 from interpol_cli import queries
 from interpol_cli.knowledge import Text
 from interpol_cli.results import Result
-from tests.conftest import ROOT, SEED, cli_env, run_cli
+from tests.helpers import ROOT, SEED, cli_env, run_cli
 
 # Every query command, as a user types it, with the query that computes its result.
 COMMANDS: dict[str, Callable[[], Result]] = {

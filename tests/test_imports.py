@@ -15,7 +15,8 @@ from collections.abc import Mapping, Sequence
 from pathlib import Path
 
 import pytest
-from conftest import ROOT, cli_env
+
+from tests.helpers import ROOT, cli_env
 
 SCRIPT = Path(sys.executable).parent / "interpol-cli"
 TERMINAL_STACK = ("rich", "arabic_reshaper", "bidi")

@@ -7,10 +7,10 @@ import re
 from datetime import date
 
 import pytest
-from conftest import ROOT, SEED
 
 from interpol_cli.article import SEED_SHA256, load_article
 from interpol_cli.knowledge import ENTITIES, FACTS, EntityKind, Evidence, Fact, Status
+from tests.helpers import ROOT, SEED
 
 ARTICLE = load_article()
 ALL_EVIDENCE: list[tuple[str, Evidence]] = [(f.id, e) for f in FACTS for e in f.evidence] + [

@@ -24,11 +24,7 @@ from rich.table import Table
 
 from interpol_cli import layout
 from interpol_cli.layout import ArabicText, align, has_arabic, naive_lines, visual_lines
-
-try:  # run as `python -m pytest` (rootdir on sys.path) or plain `pytest`
-    from tests import bidi_reference as ref
-except ImportError:  # pragma: no cover
-    import bidi_reference as ref  # type: ignore[no-redef]
+from tests import bidi_reference as ref
 
 ARTICLE = Path(__file__).resolve().parent.parent / "seeds" / "000_57c875342cd42640.txt"
 PARAGRAPHS = [p for p in ARTICLE.read_text(encoding="utf-8").split("\n") if p.strip()]

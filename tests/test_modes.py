@@ -16,7 +16,7 @@ from functools import cache
 import pytest
 
 from interpol_cli.article import load_article
-from tests.conftest import run_cli
+from tests.helpers import run_cli
 from tests.screen import (
     ScreenRun,
     logical,

@@ -20,7 +20,8 @@ import zipfile
 from pathlib import Path
 
 import pytest
-from conftest import ROOT, SEED, cli_env
+
+from tests.helpers import ROOT, SEED, cli_env
 
 PIP = (sys.executable, "-m", "pip")
 SCHEMA_NAMES = {

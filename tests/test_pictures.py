@@ -15,7 +15,8 @@ import unicodedata
 from pathlib import Path
 
 import pytest
-from conftest import ROOT
+
+from tests.helpers import ROOT
 
 IMAGES = ROOT / "docs" / "images"
 NAMES = ("summary", "who", "when", "who-tree")

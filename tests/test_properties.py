@@ -30,7 +30,7 @@ from interpol_cli.__main__ import run
 from interpol_cli.env import BIDI_MODES, FORMATS, LANGS
 from interpol_cli.knowledge import ENTITIES, FactKind
 from interpol_cli.layout import ArabicText, visual_lines
-from tests.conftest import ROOT, cli_env
+from tests.helpers import ROOT, cli_env
 
 DOCUMENTED = {0, 1, 2, 3, 130, 141}
 # Escapes and BiDi controls that user input could smuggle into a terminal.

@@ -9,7 +9,8 @@ import sys
 from pathlib import Path
 
 import pytest
-from conftest import ROOT, cli_env, require_tool
+
+from tests.helpers import ROOT, cli_env, require_tool
 
 README = (ROOT / "README.md").read_text(encoding="utf-8")
 

@@ -15,7 +15,8 @@ from typing import Any
 
 import jsonschema
 import pytest
-from conftest import ROOT, SEED, run_cli
+
+from tests.helpers import ROOT, SEED, run_cli
 
 SCHEMAS = ROOT / "interpol_cli" / "schemas"
 

@@ -20,7 +20,7 @@ import pytest
 import wcwidth
 
 from interpol_cli.article import load_article
-from tests.conftest import run_cli
+from tests.helpers import run_cli
 from tests.screen import (
     Row,
     ScreenRun,

@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 
-from tests.conftest import ROOT, run_cli
+from tests.helpers import ROOT, run_cli
 
 ARTICLE = (ROOT / "seeds" / "000_57c875342cd42640.txt").read_text(encoding="utf-8")
 

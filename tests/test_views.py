@@ -7,12 +7,12 @@ from __future__ import annotations
 import re
 
 import pytest
-from conftest import run_cli
 from rich.cells import cell_len
 
 from interpol_cli import queries
 from interpol_cli.render_tty import render_terminal
 from interpol_cli.results import Result
+from tests.helpers import run_cli
 
 BOX = re.compile("[━─│├└┤┘●]")
 

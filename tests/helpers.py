@@ -1,4 +1,7 @@
-"""Shared helpers: run the real program in a subprocess, and require external tools."""
+"""Shared test helpers: run the real program in a subprocess, and require external tools.
+
+A plain module (imported as ``tests.helpers``), not a conftest: pytest loads a conftest under
+its own module name, so importing one from tests makes a second copy of it."""
 
 from __future__ import annotations
 
