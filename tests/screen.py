@@ -56,6 +56,45 @@ def _set_size(fd: int, width: int, height: int) -> None:
     fcntl.ioctl(fd, termios.TIOCSWINSZ, struct.pack("HHHH", height, width, 0, 0))
 
 
+def spawn_in_pty(
+    args: Sequence[str],
+    width: int,
+    height: int,
+    extra_env: Mapping[str, str] | None = None,
+    *,
+    entry: str | None = None,
+) -> tuple[subprocess.Popen[bytes], int]:
+    """Start ``python -m interpol_cli ARGS`` (or ``python -c ENTRY ARGS``) with stdin, stdout
+    and stderr on a new pty of the given size; returns the process and the pty's master side."""
+    env = cli_env({"TERM": "xterm-256color", "LANG": "C.UTF-8", **(extra_env or {})})
+    argv = (
+        [sys.executable, "-m", "interpol_cli"] if entry is None else [sys.executable, "-c", entry]
+    )
+    master, slave = os.openpty()
+    _set_size(slave, width, height)
+    try:
+        proc = subprocess.Popen(
+            [*argv, *args],
+            stdin=slave,
+            stdout=slave,
+            stderr=slave,
+            env=env,
+            cwd=ROOT,
+            start_new_session=True,  # its own process group: Ctrl-C goes to it alone
+        )
+    finally:
+        os.close(slave)
+    return proc, master
+
+
+def _screen_run(raw: bytes, returncode: int, width: int, height: int) -> ScreenRun:
+    """What a terminal of this size shows after receiving ``raw``."""
+    screen = pyte.Screen(width, height)
+    pyte.ByteStream(screen).feed(raw)
+    rows = [[screen.buffer[y][x].data for x in range(width)] for y in range(height)]
+    return ScreenRun(rows, raw, returncode, width)
+
+
 def run_in_pty(
     args: Sequence[str],
     width: int,
@@ -71,26 +110,10 @@ def run_in_pty(
     ``on_output`` is called with the process and the bytes seen so far each time more arrive
     (a test can send a signal once output has started).  ``prelude`` is Python run before the
     entry point: a test uses it to run a deliberately broken build."""
-    env = cli_env({"TERM": "xterm-256color", "LANG": "C.UTF-8", **(extra_env or {})})
-    master, slave = os.openpty()
-    _set_size(slave, width, height)
-    try:
-        if prelude is None:
-            argv = [sys.executable, "-m", "interpol_cli", *args]
-        else:
-            entry = f"{prelude}\nfrom interpol_cli.__main__ import main\nmain()"
-            argv = [sys.executable, "-c", entry, *args]
-        proc = subprocess.Popen(
-            argv,
-            stdin=slave,
-            stdout=slave,
-            stderr=slave,
-            env=env,
-            cwd=ROOT,
-            start_new_session=True,
-        )
-    finally:
-        os.close(slave)
+    entry = (
+        None if prelude is None else f"{prelude}\nfrom interpol_cli.__main__ import main\nmain()"
+    )
+    proc, master = spawn_in_pty(args, width, height, extra_env, entry=entry)
     chunks: list[bytes] = []
     deadline = time.monotonic() + timeout
     try:
@@ -119,12 +142,7 @@ def run_in_pty(
         if proc.poll() is None:
             proc.kill()
             proc.wait()
-    raw = b"".join(chunks)
-    screen = pyte.Screen(width, height)
-    stream = pyte.ByteStream(screen)
-    stream.feed(raw)
-    rows = [[screen.buffer[y][x].data for x in range(width)] for y in range(height)]
-    return ScreenRun(rows, raw, returncode, width)
+    return _screen_run(b"".join(chunks), returncode, width, height)
 
 
 def _pending(fd: int) -> bool:
@@ -253,21 +271,7 @@ def run_interrupted_while_printing(
     Nothing is read from the pty until output has started and the program is still alive a
     second later: with more output than the pty buffer holds it is then blocked in write()
     (it renders everything before writing a byte).  Returns None when it finished instead."""
-    env = cli_env({"TERM": "xterm-256color", "LANG": "C.UTF-8", **(extra_env or {})})
-    master, slave = os.openpty()
-    _set_size(slave, width, height)
-    try:
-        proc = subprocess.Popen(
-            [sys.executable, "-m", "interpol_cli", *args],
-            stdin=slave,
-            stdout=slave,
-            stderr=slave,
-            env=env,
-            cwd=ROOT,
-            start_new_session=True,
-        )
-    finally:
-        os.close(slave)
+    proc, master = spawn_in_pty(args, width, height, extra_env)
     chunks: list[bytes] = []
     try:
         ready, _, _ = select.select([master], [], [], timeout)
@@ -295,8 +299,4 @@ def run_interrupted_while_printing(
             proc.wait()
     if not blocked:
         return None
-    raw = b"".join(chunks)
-    screen = pyte.Screen(width, height)
-    pyte.ByteStream(screen).feed(raw)
-    rows = [[screen.buffer[y][x].data for x in range(width)] for y in range(height)]
-    return ScreenRun(rows, raw, returncode, width)
+    return _screen_run(b"".join(chunks), returncode, width, height)

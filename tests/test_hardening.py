@@ -483,23 +483,9 @@ def _pty_run(
     width: int = 120,
 ) -> tuple[int, bytes]:
     """Run on a pty (stdin/stdout/stderr); optionally Ctrl-C once it is blocked writing."""
-    import fcntl
-    import struct
-    import termios
+    from tests.screen import spawn_in_pty
 
-    master, slave = os.openpty()
-    fcntl.ioctl(slave, termios.TIOCSWINSZ, struct.pack("HHHH", 50, width, 0, 0))
-    env = cli_env({"TERM": "xterm-256color", **extra_env})
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "interpol_cli", *args],
-        stdin=slave,
-        stdout=slave,
-        stderr=slave,
-        env=env,
-        cwd=ROOT,
-        start_new_session=True,
-    )
-    os.close(slave)
+    proc, master = spawn_in_pty(args, width, 50, extra_env)
     out = b""
     interrupted = False
     deadline = time.monotonic() + 30
