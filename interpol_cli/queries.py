@@ -26,9 +26,6 @@ if TYPE_CHECKING:  # only article and verify read the text: the rest skip hashli
 
 T = Text  # field labels are short bilingual texts
 
-F_ID = Field("id", T("المعرف", "ID"))
-F_TEXT = Field("text", T("الخبر", "Fact"))
-
 
 def _name(entity_id: str | None) -> Text | None:
     return None if entity_id is None else entity(entity_id).name

@@ -7,7 +7,7 @@ wrapping. They import nothing heavy, so a scripted query costs what Typer costs.
 from __future__ import annotations
 
 import io
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from typing import Any
 
 from interpol_cli.env import Format, LangChoice
@@ -128,11 +128,14 @@ def plain_line(record: Record, result: Result, code: Lang) -> str:
     if record.status is Status.INFERRED:
         line += f" [{INFERRED_MARK[code]}]"
     if record.evidence:
-        sign = "الفقرة" if code == "ar" else "¶"
-        paragraphs = dict.fromkeys(str(e.paragraph) for e in record.evidence)
-        comma = "، " if code == "ar" else ", "
-        line += f" ({sign} {comma.join(paragraphs)})"
+        line += f" ({'الفقرة' if code == 'ar' else '¶'} {paragraph_list(record.evidence, code)})"
     return line
+
+
+def paragraph_list(evidence: Sequence[Evidence], code: Lang) -> str:
+    """The paragraphs some evidence comes from, once each, in order: "1، 2، 3" / "1, 2, 3"."""
+    comma = "، " if code == "ar" else ", "
+    return comma.join(dict.fromkeys(str(e.paragraph) for e in evidence))
 
 
 def to_plain(result: Result, lang: LangChoice) -> str:

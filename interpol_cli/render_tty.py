@@ -23,7 +23,7 @@ from rich.table import Table
 from interpol_cli.env import LangChoice
 from interpol_cli.knowledge import Evidence, Lang, Status, Text
 from interpol_cli.layout import ArabicText
-from interpol_cli.render import langs
+from interpol_cli.render import langs, paragraph_list
 from interpol_cli.results import Field, Record, Result, Value
 
 NARROW = 60  # below this many columns the timeline puts each date above its event
@@ -38,7 +38,6 @@ WORDS: dict[str, Text] = {
     "evidence": Text("الدليل", "Evidence"),
     "paragraph": Text("الفقرة", "para."),
     "inferred": Text("مستنتج", "inferred"),
-    "from": Text("من", "from"),
     "ok": Text("سليم", "ok"),
     "failed": Text("فشل", "FAILED"),
 }
@@ -139,7 +138,7 @@ def _records(result: Result, lang: LangChoice, lay: Layout, width: int) -> Itera
 def _column_widths(result: Result, lang: LangChoice, width: int) -> list[int] | None:
     """Each table column's width, or None when the table cannot fit: every column gets at
     least its widest word (rich would otherwise split words across rows), and the space left
-    goes to the columns in proportion to how much more their text wants."""
+    is shared out shortest text first, so short columns are whole and long ones share."""
     columns = _columns(result, lang)
     least: list[int] = []
     most: list[int] = []
@@ -147,11 +146,9 @@ def _column_widths(result: Result, lang: LangChoice, width: int) -> list[int] | 
         if field is None:
             texts = [WORDS["evidence"].get(code)]
             for record in result.records:
-                texts += [
-                    f"«{ev.quote}» {_reference(ev.paragraph, code)}" for ev in record.evidence
-                ]
-                if record.basis is not None:
-                    texts.append(f"{WORDS['inferred'].get(code)}: {record.basis.get(code)}")
+                texts += [_quote_label(ev, code) for ev in record.evidence]
+                basis = _basis_label(record, code)
+                texts += [basis] if basis else []
         else:
             texts = [field.label.get(code)]
             texts += [_value_text(r.values.get(field.key), code) for r in result.records]
@@ -194,6 +191,17 @@ def _reference(paragraph: int, code: Lang) -> str:
     return f"({WORDS['paragraph'].get(code)}\u00a0{paragraph})"
 
 
+def _quote_label(ev: Evidence, code: Lang) -> str:
+    return f"«{ev.quote}» {_reference(ev.paragraph, code)}"
+
+
+def _basis_label(record: Record, code: Lang) -> str | None:
+    """For an inferred record: "inferred: <from what>"."""
+    if record.status is not Status.INFERRED or record.basis is None:
+        return None
+    return f"{WORDS['inferred'].get(code)}: {record.basis.get(code)}"
+
+
 def _evidence_block(
     record: Record, code: Lang, lay: Layout, spans: Sequence[tuple[int, int]] = ()
 ) -> RenderableType:
@@ -207,10 +215,9 @@ def _evidence_block(
             for s, e in spans
             if ev.start <= s and e <= ev.end
         ]
-        label = f"«{ev.quote}» {_reference(ev.paragraph, code)}"
-        parts.append(lay.text(label, STYLE_QUOTE, rtl=True, highlights=marks))
-    if record.status is Status.INFERRED and record.basis is not None:
-        basis = f"{WORDS['inferred'].get(code)}: {record.basis.get(code)}"
+        parts.append(lay.text(_quote_label(ev, code), STYLE_QUOTE, rtl=True, highlights=marks))
+    basis = _basis_label(record, code)
+    if basis:
         parts.append(lay.text(basis, STYLE_INFERRED, rtl=code == "ar"))
     return Group(*parts)
 
@@ -301,13 +308,9 @@ def _summary(result: Result, lang: LangChoice, lay: Layout, width: int) -> Itera
         )
     # The key facts below quote the sentences; here the paragraphs are enough.
     code = langs(lang)[0]
-    comma = "، " if code == "ar" else ", "
-    paragraphs = comma.join(dict.fromkeys(str(e.paragraph) for e in main.evidence))
-    basis = main.basis.get(code) if main.basis else ""
+    paragraphs = f"({WORDS['paragraph'].get(code)} {paragraph_list(main.evidence, code)})"
     yield lay.text(
-        f"({WORDS['paragraph'].get(code)} {paragraphs}) {WORDS['inferred'].get(code)}: {basis}",
-        STYLE_INFERRED,
-        rtl=code == "ar",
+        f"{paragraphs} {_basis_label(main, code) or ''}".rstrip(), STYLE_INFERRED, rtl=code == "ar"
     )
     rest = Result(result.command, result.title, result.fields, tuple(key), "table")
     yield _Rule()
