@@ -58,10 +58,15 @@ def test_table_views_never_split_a_word(query: str, lang: str, width: int) -> No
 @pytest.mark.parametrize("lang", ["ar", "en"])
 def test_paragraph_references_stay_whole(lang: str, width: int) -> None:
     sign = "الفقرة" if lang == "ar" else "para."
-    for line in _logical(queries.who(), lang, width):
+    result = queries.who()
+    whole = 0
+    for line in _logical(result, lang, width):
         if f"({sign}" in line:
             assert re.search(rf"\({re.escape(sign)}\u00a0\d+\)", line), line
+        whole += len(re.findall(rf"\({re.escape(sign)}\u00a0\d+\)", line))
         assert not re.match(r"^\s*\d+\)", line.strip(" │")), f"a number alone: {line!r}"
+    # Every quote shown carries its reference, whole (a view without them would pass above).
+    assert whole == sum(len(r.evidence) for r in result.records)
 
 
 def test_english_quotes_keep_their_reference_left_to_right() -> None:
