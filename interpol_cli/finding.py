@@ -8,6 +8,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from interpol_cli.knowledge import FACTS, Evidence, Fact, Lang, Text
+from interpol_cli.names import expand_query
 from interpol_cli.results import Field, Record, Result, Value
 from interpol_cli.search import Document, search
 from interpol_cli.text import checked_input, printable
@@ -59,7 +60,9 @@ def search_result(query: str, limit: int | None = 20) -> Result:
         docs.append(Document(f.id, "fact-ar", f.text.ar, first, 0))
         docs.append(Document(f.id, "fact-en", f.text.en, first, 0))
     found: dict[str, _Found] = {}
-    for order, hit in enumerate(search(query, docs)):
+    # Names as people type them ("Dakhissi", "عبد اللطيف") are searched as the article and
+    # its translation spell them.
+    for order, hit in enumerate(search(expand_query(query), docs)):
         doc = hit.doc
         item = found.get(doc.id)
         if item is None:

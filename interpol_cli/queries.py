@@ -220,25 +220,12 @@ def _fact_record(f: Fact) -> Record:
 
 
 def find_entities(name: str) -> list[Entity]:
-    """Entities whose id, name or alias matches ``name`` (Arabic-aware, case- and accent-blind)."""
-    from interpol_cli.normalize import normalize
+    """Entities whose id, name or alias ``name`` spells, in either language and any common
+    spelling (see ``interpol_cli.names``); a usage error (exit 2) when it is empty."""
+    from interpol_cli.names import find_entities as resolve
+    from interpol_cli.text import checked_input
 
-    def norm(text: str) -> str:
-        return " ".join(normalize(text)[0].split())
-
-    wanted = norm(name)
-    if not wanted:
-        return []
-    exact: list[Entity] = []
-    partial: list[Entity] = []
-    for ent in ENTITIES:
-        names = [ent.id.replace("_", " "), ent.name.ar, ent.name.en, *ent.aliases]
-        normed = [norm(n) for n in names]
-        if wanted in normed:
-            exact.append(ent)
-        elif any(wanted in n.split() or (len(wanted) >= 4 and wanted in n) for n in normed):
-            partial.append(ent)
-    return exact or partial
+    return resolve(checked_input(name, "name", "interpol-cli facts --about Hammouchi"))
 
 
 # --- summary ---------------------------------------------------------------------------------
