@@ -11,12 +11,10 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
+from interpol_cli.errors import DataProblem
+
 SEED_NAME = "000_57c875342cd42640.txt"
 SEED_SHA256 = "85afa2a5f8d947373b7d3f11bc4f3a2cf564b534267447549eef69a32aff95cc"
-
-
-class ArticleError(Exception):
-    """The seed is missing or unreadable (exit code 3 at the CLI)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,14 +58,14 @@ def seed_path() -> Path:
     for candidate in (here / "seeds" / SEED_NAME, here.parent / "seeds" / SEED_NAME):
         if candidate.is_file():
             return candidate
-    raise ArticleError(f"the article {SEED_NAME} is not installed next to the package")
+    raise DataProblem(f"the article {SEED_NAME} is not installed next to the package")
 
 
 def parse_article(raw: bytes, path: str = "<bytes>") -> Article:
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as exc:
-        raise ArticleError(f"the article {path} is not valid UTF-8 ({exc.reason})") from None
+        raise DataProblem(f"the article {path} is not valid UTF-8 ({exc.reason})") from None
     return Article(text, hashlib.sha256(raw).hexdigest(), path, split_paragraphs(text))
 
 
@@ -75,7 +73,7 @@ def read_article(path: Path) -> Article:
     try:
         raw = path.read_bytes()
     except OSError as exc:
-        raise ArticleError(f"cannot read the article {path}: {exc.strerror}") from None
+        raise DataProblem(f"cannot read the article {path}: {exc.strerror}") from None
     return parse_article(raw, str(path))
 
 

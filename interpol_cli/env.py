@@ -12,6 +12,8 @@ import sys
 from collections.abc import Mapping
 from typing import BinaryIO, Literal, NamedTuple, TypeVar
 
+from interpol_cli.errors import UsageProblem
+
 Format = Literal["table", "plain", "json", "jsonl", "csv", "tsv"]
 LangChoice = Literal["ar", "en", "both"]
 BidiMode = Literal["auto", "visual", "logical"]
@@ -30,10 +32,6 @@ BDSM_IMPLICIT = "\x1b[8h"  # the terminal does BiDi again
 
 
 C = TypeVar("C", bound=str)
-
-
-class UsageProblem(Exception):
-    """A bad option or environment value: exit 2 with this message."""
 
 
 # A NamedTuple, not a frozen dataclass: defining one of those costs 0.3 ms at start-up.
@@ -146,7 +144,7 @@ def _choice(
     for choice in accepted:
         if value == choice:
             return choice
-    from interpol_cli.text import printable
+    from interpol_cli.text import printable  # only for the error: its patterns cost start-up
 
     raise UsageProblem(
         # printable() already escaped what matters; !r would double every backslash.

@@ -6,16 +6,13 @@ import re
 from typing import TYPE_CHECKING, NamedTuple
 
 from interpol_cli.env import BDSM_EXPLICIT, BDSM_IMPLICIT, Environment, LangChoice
+from interpol_cli.errors import OutputProblem
 
 if TYPE_CHECKING:  # results pulls in the knowledge base; message() must not wait for it
     from interpol_cli.results import Result
 
 
 _TRAILING_PADDING = re.compile(r" +((?:\x1b\[[0-9;]*m)*)$", re.MULTILINE)
-
-
-class OutputProblem(Exception):
-    """The output stream cannot hold the text (exit 3)."""
 
 
 # A NamedTuple, not a frozen dataclass: defining one of those costs 0.3 ms at start-up.

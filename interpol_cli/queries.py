@@ -353,7 +353,8 @@ CHECK_FIELDS = (
 
 def verify(source: Article | None = None) -> Result:
     """Check the seed's checksum and that every piece of evidence is verbatim in the article."""
-    from interpol_cli.article import SEED_SHA256, ArticleError, load_article
+    from interpol_cli.article import SEED_SHA256, load_article
+    from interpol_cli.errors import DataProblem
 
     checks: list[Record] = []
 
@@ -365,7 +366,7 @@ def verify(source: Article | None = None) -> Result:
 
     try:
         art = source or load_article()
-    except ArticleError as exc:
+    except DataProblem as exc:
         return verify_failure(str(exc))
     digest = art.sha256
     check(
@@ -392,11 +393,12 @@ def verify_file(path: Path | None) -> Result:
     """``verify`` of the installed article, or of the copy at ``path``."""
     if path is None:
         return verify()
-    from interpol_cli.article import ArticleError, read_article
+    from interpol_cli.article import read_article
+    from interpol_cli.errors import DataProblem
 
     try:
         return verify(read_article(path))
-    except ArticleError as exc:
+    except DataProblem as exc:
         return verify_failure(str(exc))
 
 

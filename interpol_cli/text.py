@@ -6,6 +6,8 @@ from __future__ import annotations
 import re
 from typing import Literal
 
+from interpol_cli.errors import UsageProblem
+
 # C0/C1 controls (ESC among them), DEL, BiDi embeddings/overrides/isolates and marks (ALM
 # U+061C too), line/paragraph separators, and lone surrogates (undecodable argv bytes arrive as
 # U+DC80–U+DCFF).
@@ -29,8 +31,6 @@ _ESCAPES = re.compile(r"\x1b\[[0-9;?]*[ -/]*[@-~]|\x1b.|[\x00-\x08\x0b-\x1f\x7f-
 
 def checked_input(text: str, what: str, example: str) -> str:
     """``text`` without pasted escapes; a usage error (exit 2) when empty or too long."""
-    from interpol_cli.env import UsageProblem
-
     stripped = _ESCAPES.sub(" ", text).strip()
     if not stripped:
         raise UsageProblem(f"the {what} is empty; give some words, e.g. {example}.")

@@ -1,0 +1,167 @@
+"""Everything this program relies on inside Typer (and the Click it vendors), in one place.
+
+Start-up is the reason: Typer builds every command's Click parameters up front and imports
+shellingham on import, which a run that names one subcommand never needs. The rest is how
+Typer's errors become this program's :mod:`interpol_cli.errors`. A Typer upgrade (it is pinned
+below 0.29 in ``pyproject.toml``) must keep each of these, and each is pinned by a test:
+
+``typer._click`` (the vendored Click: ``core.Command``, ``exceptions.NoArgsIsHelpError``,
+``UsageError`` with ``.ctx.command_path``, ``ClickException`` with ``.exit_code`` and
+``format_message()``)
+    ``tests/test_typer_internals.py::test_vendored_click_has_what_is_used`` and
+    ``::test_click_errors_become_problems``.
+``typer.main.get_command`` and ``typer.main.get_command_name`` (a callback's command name)
+    ``::test_registered_names_are_the_built_names``.
+``Typer.registered_commands`` (``CommandInfo.name`` / ``.callback``) and a shallow
+``copy.copy`` of the app building a group with only the commands left in that list
+    ``::test_a_named_subcommand_builds_only_itself``,
+    ``::test_completion_builds_the_names_it_may_offer`` and
+    ``tests/test_imports.py::test_building_only_the_invoked_command_changes_nothing_visible``.
+``Command.main(standalone_mode=False)`` returning the code of a ``typer.Exit`` instead of
+exiting, and re-raising Click errors
+    ``::test_main_returns_the_exit_code`` (and every exit-code test in ``tests/``).
+Typer answering EPIPE with ``sys.exit(1)`` from inside ``except OSError`` (so the
+``BrokenPipeError`` is the ``SystemExit``'s ``__context__``)
+    ``::test_typer_still_answers_a_broken_pipe_with_exit_1`` and
+    ``tests/test_hardening.py::test_closed_pipe_exits_141_quietly_for_every_command_and_format``.
+``typer._completion_shared`` importing ``shellingham`` at import but reading it only when
+asked for the shell (``detect_shell``), so a stand-in module suffices until then
+    ``::test_shellingham_is_deferred_until_completion_is_installed``.
+The completion protocol of the scripts Typer writes: ``_INTERPOL_CLI_COMPLETE`` set, bash's
+words in ``COMP_WORDS`` and the index in ``COMP_CWORD``
+    ``::test_completion_builds_the_names_it_may_offer`` and ``tests/test_completion.py``.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from collections.abc import Container, Mapping
+from types import ModuleType
+from typing import TYPE_CHECKING
+
+from interpol_cli.errors import HelpInstead, Problem, UsageProblem
+
+if TYPE_CHECKING:
+    from typer._click import core as click
+
+PROG_NAME = "interpol-cli"
+COMPLETE_VAR = "_INTERPOL_CLI_COMPLETE"  # set by the shell completion scripts Typer writes
+
+
+def invoke(args: list[str], environ: Mapping[str, str]) -> int:
+    """Run the app on ``args``; its exit code, or a :class:`Problem` for a Click error.
+
+    Everything else a command raises (our own problems, ``OSError``, ``BrokenPipeError``)
+    passes through unchanged.
+    """
+    defer("shellingham")
+    from typer._click import exceptions as click_exc
+
+    command = build_command(args, environ)
+    try:
+        rv = command.main(args=args, prog_name=PROG_NAME, standalone_mode=False)
+    except SystemExit as exc:
+        # Typer answers EPIPE with sys.exit(1), which means "nothing found" here.
+        if isinstance(exc.__context__, BrokenPipeError):
+            raise exc.__context__ from None
+        raise
+    except click_exc.NoArgsIsHelpError as exc:  # the help itself, not squeezed into one line
+        raise HelpInstead(exc.format_message()) from None
+    except click_exc.UsageError as exc:
+        hint = f"\nTry '{exc.ctx.command_path} --help' for help." if exc.ctx is not None else ""
+        raise UsageProblem(_printable(exc.format_message()) + hint) from None
+    except click_exc.ClickException as exc:
+        raise Problem(exc.format_message(), exit_code=exc.exit_code) from None
+    return rv if isinstance(rv, int) else 0
+
+
+def _printable(text: str) -> str:
+    from interpol_cli.text import printable
+
+    return printable(text, 400)
+
+
+def defer(name: str) -> None:
+    """Load module ``name`` on first use instead of at import.
+
+    Typer imports shellingham at start-up, but only ``--install-completion`` and
+    ``--show-completion`` ask it which shell this is. (``importlib.util.LazyLoader`` does not
+    help: the ``import`` statement itself reads ``__spec__`` and so triggers the load.)
+    """
+    if name not in sys.modules:
+        sys.modules[name] = Deferred(name)
+
+
+class Deferred(ModuleType):
+    """Stands in for a module until an attribute is read, then becomes a view of it."""
+
+    def __getattr__(self, attr: str) -> object:
+        import importlib
+
+        if sys.modules.get(self.__name__) is self:
+            del sys.modules[self.__name__]
+        real = importlib.import_module(self.__name__)
+        self.__dict__.update(real.__dict__)
+        return getattr(real, attr)
+
+
+def build_command(args: list[str], environ: Mapping[str, str] = os.environ) -> click.Command:
+    """The Click command for this run, building only the subcommands it can reach.
+
+    Typer turns every command's signature into Click parameters up front (inspect, type hints,
+    converters), about 0.35 ms a command. A run that names its subcommand gets a group holding
+    just that one (same options, help and errors); completion gets the subcommands whose names
+    it may offer; ``--help``, no arguments and unknown names get them all.
+    """
+    import copy
+
+    import typer.main
+
+    from interpol_cli.cli import app
+
+    wanted = reachable(args, environ)
+    commands = [
+        info
+        for info in app.registered_commands
+        if info.callback is not None
+        and (info.name or typer.main.get_command_name(info.callback.__name__)) in wanted
+    ]
+    if not wanted or not commands:
+        return typer.main.get_command(app)
+    slim = copy.copy(app)
+    slim.registered_commands = commands
+    return typer.main.get_command(slim)
+
+
+def reachable(args: list[str], environ: Mapping[str, str]) -> Container[str]:
+    """Names of the subcommands this run can use; empty when it may need any of them."""
+    if COMPLETE_VAR in environ:
+        words = environ.get("COMP_WORDS", "").split()
+        try:
+            cword = int(environ.get("COMP_CWORD", ""))
+        except ValueError:
+            return ()  # zsh and fish pass their words differently: build everything
+        if cword == 1:  # completing the subcommand's name: the ones it starts
+            prefix = words[1] if len(words) > 1 else ""
+            return Prefix(prefix)
+        return (words[1],) if len(words) > 1 and not words[1].startswith("-") else ()
+    for arg in args:
+        if arg == "--":
+            return ()
+        if not arg.startswith("-"):
+            return (arg,)
+    return ()
+
+
+class Prefix:
+    """Every name starting with ``prefix`` (the word being completed)."""
+
+    def __init__(self, prefix: str) -> None:
+        self.prefix = prefix
+
+    def __contains__(self, name: object) -> bool:
+        return isinstance(name, str) and name.startswith(self.prefix)
+
+    def __bool__(self) -> bool:
+        return True
