@@ -27,18 +27,8 @@ from functools import cache
 from typing import Literal
 
 from interpol_cli import queries
-from interpol_cli.knowledge import (
-    ENTITIES,
-    FACTS,
-    Entity,
-    EntityKind,
-    Evidence,
-    Fact,
-    FactKind,
-    Lang,
-    Text,
-    entity,
-)
+from interpol_cli.knowledge import ENTITIES, FACTS, entity
+from interpol_cli.model import Entity, EntityKind, Evidence, Fact, FactKind, Lang, Text
 from interpol_cli.normalize import is_arabic, stems, tokens
 from interpol_cli.results import Field, Record, Result
 from interpol_cli.search import (
@@ -64,8 +54,8 @@ MAX_ANSWERS = 3
 ANSWER_SPREAD = 0.4  # further answers score at most this much below the best
 
 NOT_IN_ARTICLE = Text(
-    "ليس في الخبر: لا شيء في الخبر يجيب عن هذا السؤال.",
-    "Not in the article: nothing in the report answers this question.",
+    ar="ليس في الخبر: لا شيء في الخبر يجيب عن هذا السؤال.",
+    en="Not in the article: nothing in the report answers this question.",
 )
 
 # --- concepts -----------------------------------------------------------------------------------
@@ -492,8 +482,8 @@ def _coverage(terms: Sequence[str]) -> dict[str, set[str]]:
 # --- answering ----------------------------------------------------------------------------------
 
 ANSWER_FIELDS = (
-    Field("answer", Text("الجواب", "Answer")),
-    Field("text", Text("الخبر", "Fact")),
+    Field("answer", Text(ar="الجواب", en="Answer")),
+    Field("text", Text(ar="الخبر", en="Fact")),
 )
 
 
@@ -591,7 +581,7 @@ def _who_choice(fact: Fact, q: Question) -> tuple[Text, float]:
 
 def _answer_text(fact: Fact, q: Question) -> Text:
     if q.kind == "when" and fact.date is not None:
-        return Text(fact.date.label("ar"), fact.date.label("en"))
+        return Text(ar=fact.date.label("ar"), en=fact.date.label("en"))
     if "c0post" in q.terms and fact.post is not None and q.kind != "who":
         return fact.post
     if q.kind == "who":
@@ -601,7 +591,7 @@ def _answer_text(fact: Fact, q: Question) -> Text:
     if q.kind == "where" and fact.value is None and fact.place is not None:
         return entity(fact.place).name
     if q.kind == "how_many" and fact.value is None and fact.number is not None:
-        return Text(str(fact.number), str(fact.number))
+        return Text(ar=str(fact.number), en=str(fact.number))
     return fact.value or fact.text
 
 
@@ -620,7 +610,7 @@ def answer(question: str) -> Result:
     """The facts that answer ``question``, best first; no records when the article can't tell."""
     q = parse_question(question)
     shown = printable(q.text, 200)  # echoed on a terminal: no escapes, no BiDi overrides
-    title = Text(f"سؤال: {shown}", f"Question: {shown}")
+    title = Text(ar=f"سؤال: {shown}", en=f"Question: {shown}")
     empty = Result("ask", title, ANSWER_FIELDS, (), view="answers", empty_message=NOT_IN_ARTICLE)
     if not q.terms:
         return empty

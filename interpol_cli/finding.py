@@ -7,16 +7,17 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from interpol_cli.knowledge import FACTS, Evidence, Fact, Lang, Text
+from interpol_cli.knowledge import FACTS
+from interpol_cli.model import Evidence, Fact, Lang, Text
 from interpol_cli.names import expand_query
 from interpol_cli.results import Field, Record, Result, Value
 from interpol_cli.search import Document, search
 from interpol_cli.text import checked_input, printable
 
 HIT_FIELDS = (
-    Field("where", Text("الموضع", "Where")),
-    Field("match", Text("المطابق", "Match")),
-    Field("text", Text("النص", "Text")),
+    Field("where", Text(ar="الموضع", en="Where")),
+    Field("match", Text(ar="المطابق", en="Match")),
+    Field("text", Text(ar="النص", en="Text")),
 )
 
 
@@ -72,10 +73,14 @@ def search_result(query: str, limit: int | None = 20) -> Result:
                     doc.id,
                     hit.score,
                     order,
-                    Text(para.text, english[para.number]),
-                    Text(f"الفقرة {para.number}", f"¶ {para.number}"),
+                    Text(ar=para.text, en=english[para.number]),
+                    Text(ar=f"الفقرة {para.number}", en=f"¶ {para.number}"),
                     para.number,
-                    (Evidence(para.number, para.start, para.end, para.text),),
+                    (
+                        Evidence(
+                            paragraph=para.number, start=para.start, end=para.end, quote=para.text
+                        ),
+                    ),
                     None,
                     {"ar": [], "en": []},
                 )
@@ -86,7 +91,7 @@ def search_result(query: str, limit: int | None = 20) -> Result:
                     hit.score,
                     order,
                     fact.text,
-                    Text(f"خبر {fact.id}", f"fact {fact.id}"),
+                    Text(ar=f"خبر {fact.id}", en=f"fact {fact.id}"),
                     None,
                     fact.evidence,
                     fact,
@@ -104,7 +109,7 @@ def search_result(query: str, limit: int | None = 20) -> Result:
     records = tuple(_hit_record(item) for item in ranked)
     return Result(
         "search",
-        Text(f"بحث: {printable(query, 200)}", f"Search: {printable(query, 200)}"),
+        Text(ar=f"بحث: {printable(query, 200)}", en=f"Search: {printable(query, 200)}"),
         HIT_FIELDS,
         records,
         view="hits",
@@ -115,14 +120,19 @@ def _hit_record(item: _Found) -> Record:
     ar = sorted(set(item.spans["ar"]))
     en = sorted(set(item.spans["en"]))
     match = Text(
-        " … ".join(dict.fromkeys(item.text.ar[s:e] for s, e in ar)),
-        " … ".join(dict.fromkeys(item.text.en[s:e] for s, e in en)),
+        ar=" … ".join(dict.fromkeys(item.text.ar[s:e] for s, e in ar)),
+        en=" … ".join(dict.fromkeys(item.text.en[s:e] for s, e in en)),
     )
     evidence = item.evidence
     if item.fact is None and item.paragraph is not None:
         para = evidence[0]
         words = tuple(
-            Evidence(item.paragraph, para.start + s, para.start + e, item.text.ar[s:e])
+            Evidence(
+                paragraph=item.paragraph,
+                start=para.start + s,
+                end=para.start + e,
+                quote=item.text.ar[s:e],
+            )
             for s, e in ar
         )
         evidence = (*words, para)

@@ -1,257 +1,123 @@
-"""What the article says, as typed data: entities, and facts that each carry their proof.
+"""What the article says, as data: its entities, and facts that each carry their proof.
 
-Every ``Evidence`` is pinned by paragraph and code-point offsets into the article text and holds
-the quote verbatim; ``verify`` (and the tests) check ``quote == article.text[start:end]``. A fact
-the article implies rather than says is ``Status.INFERRED`` and its ``basis`` says from what.
-To add evidence, run ``python scripts/locate_quote.py PARAGRAPH "quote"`` and paste its line.
+To add a fact, add a ``Fact(...)`` to ``FACTS`` below (an entity: ``ENTITIES``); nothing else
+needs editing. Its ``evidence`` is ``cite(paragraph=N, quote="…")``: a verbatim quote from
+paragraph N (0 is the title), which must occur there exactly once; the offsets are derived
+from the released article at import, and a quote that is missing or ambiguous stops the import
+with the reason. A fact the article implies rather than says has ``status=Status.INFERRED``
+and a ``basis`` that says from what. ``summary_topic`` puts the fact in ``summary``'s list of
+key facts, in the order of ``FACTS``. The types are in ``interpol_cli.model``.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from enum import StrEnum
-from typing import Literal
-
-Lang = Literal["ar", "en"]
-Precision = Literal["day", "month", "year"]
-
-
-class Status(StrEnum):
-    STATED = "stated"
-    INFERRED = "inferred"
-
-
-class EntityKind(StrEnum):
-    PERSON = "person"
-    ORGANISATION = "organisation"
-    PLACE = "place"
-    EVENT = "event"
+from interpol_cli.model import (
+    DateValue,
+    Entity,
+    EntityKind,
+    Evidence,
+    Fact,
+    FactKind,
+    Status,
+    Synthesis,
+    Text,
+)
+from interpol_cli.seed_text import PARAGRAPHS, TEXT
 
 
-class FactKind(StrEnum):
-    ELECTION = "election"
-    NOMINATION = "nomination"
-    ROLE = "role"
-    DATE = "date"
-    PLACE = "place"
-    NUMBER = "number"
-    PARTICIPATION = "participation"
-    TOPIC = "topic"
-    AIM = "aim"
-    ASSESSMENT = "assessment"
-    ORGANISATION = "organisation"
-    SOURCE = "source"
+def cite(*, paragraph: int, quote: str) -> Evidence:
+    """The evidence for ``quote``, which occurs exactly once in ``paragraph``: offsets derived."""
+    if not 0 <= paragraph < len(PARAGRAPHS):
+        raise ValueError(f"the article has no paragraph {paragraph} (quote {quote!r})")
+    first, last = PARAGRAPHS[paragraph]
+    at = TEXT.find(quote, first, last)
+    if not quote or at < 0:
+        raise ValueError(f"paragraph {paragraph} does not hold the quote {quote!r}")
+    if TEXT.find(quote, at + 1, last) >= 0:
+        raise ValueError(
+            f"the quote {quote!r} occurs more than once in paragraph {paragraph}: quote more of it"
+        )
+    return Evidence(paragraph=paragraph, start=at, end=at + len(quote), quote=quote)
 
-
-@dataclass(frozen=True, slots=True)
-class Text:
-    """One piece of text in both languages: Arabic as in the article, English as known."""
-
-    ar: str
-    en: str
-
-    def get(self, lang: Lang) -> str:
-        return self.ar if lang == "ar" else self.en
-
-
-@dataclass(frozen=True, slots=True)
-class Evidence:
-    paragraph: int
-    start: int
-    end: int
-    quote: str
-
-
-_MONTHS: dict[Lang, tuple[str, ...]] = {
-    # The article's own month names (Maghrebi usage: نوفمبر, سبتمبر).
-    "ar": (
-        "يناير",
-        "فبراير",
-        "مارس",
-        "أبريل",
-        "ماي",
-        "يونيو",
-        "يوليوز",
-        "غشت",
-        "سبتمبر",
-        "أكتوبر",
-        "نوفمبر",
-        "دجنبر",
-    ),
-    "en": (
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-    ),
-}
-
-
-@dataclass(frozen=True, slots=True)
-class DateValue:
-    """An ISO 8601 date (``2024``, ``2024-09``, ``2024-11-07``), or a range when ``end`` is set."""
-
-    start: str
-    precision: Precision
-    end: str | None = None
-
-    @property
-    def iso(self) -> str:
-        return self.start if self.end is None else f"{self.start}/{self.end}"
-
-    def label(self, lang: Lang) -> str:
-        first = _date_parts(self.start)
-        if self.end is None:
-            return _date_label(first, lang)
-        last = _date_parts(self.end)
-        if self.precision == "day" and first[:2] == last[:2]:
-            # "4–7 November 2024": the article's own way of giving a range.
-            return f"{first[2]}–{_date_label(last, lang)}"
-        return f"{_date_label(first, lang)}–{_date_label(last, lang)}"
-
-
-def _date_parts(iso: str) -> tuple[int, ...]:
-    return tuple(int(part) for part in iso.split("-"))
-
-
-def _date_label(parts: tuple[int, ...], lang: Lang) -> str:
-    if len(parts) == 1:
-        return str(parts[0])
-    month = _MONTHS[lang][parts[1] - 1]
-    if len(parts) == 2:
-        return f"{month} {parts[0]}"
-    return f"{parts[2]} {month} {parts[0]}"
-
-
-@dataclass(frozen=True, slots=True)
-class Entity:
-    id: str
-    kind: EntityKind
-    name: Text
-    description: Text
-    evidence: tuple[Evidence, ...]
-    aliases: tuple[str, ...] = ()  # other spellings in either language, for look-ups
-    part_of: str | None = None  # the entity this one belongs to or lies in (the tree)
-
-
-@dataclass(frozen=True, slots=True)
-class Fact:
-    id: str
-    kind: FactKind
-    subject: str  # entity id
-    text: Text  # the fact, said as one sentence
-    evidence: tuple[Evidence, ...]
-    status: Status = Status.STATED
-    basis: Text | None = None  # for inferred facts: what they are derived from
-    object: str | None = None  # entity id: the organisation of a post, the event attended…
-    others: tuple[str, ...] = ()  # further entities the fact is about
-    value: Text | None = None  # the short answer the fact gives
-    post: Text | None = None  # for roles and elections: the post held or won
-    date: DateValue | None = None
-    number: int | None = None
-    place: str | None = None  # entity id
-
-    @property
-    def about(self) -> tuple[str, ...]:
-        ids = [self.subject]
-        if self.object is not None:
-            ids.append(self.object)
-        if self.place is not None:
-            ids.append(self.place)
-        ids.extend(self.others)
-        return tuple(dict.fromkeys(ids))
-
-
-E = EntityKind
-K = FactKind
-INFERRED = Status.INFERRED
 
 ENTITIES: tuple[Entity, ...] = (
     # People
     Entity(
-        "dkhissi",
-        E.PERSON,
-        Text("محمد الدخيسي", "Mohammed Dkhissi"),
-        Text(
-            "والي الأمن، مدير الشرطة القضائية ورئيس المكتب المركزي الوطني- أنتربول الرباط؛ مرشح المغرب",
-            "Prefect of police, Director of the Judicial Police and head of the National Central "
+        id="dkhissi",
+        kind=EntityKind.PERSON,
+        name=Text(ar="محمد الدخيسي", en="Mohammed Dkhissi"),
+        description=Text(
+            ar="والي الأمن، مدير الشرطة القضائية ورئيس المكتب المركزي الوطني- أنتربول الرباط؛ مرشح المغرب",
+            en="Prefect of police, Director of the Judicial Police and head of the National Central "
             "Bureau – Interpol Rabat; Morocco's candidate",
         ),
-        (Evidence(2, 456, 479, "والي الأمن محمد الدخيسي"),),
-        ("الدخيسي", "Dkhissi", "Mohamed Dkhissi", "Mohammed Dkhissi"),
-        "morocco",
+        evidence=(cite(paragraph=2, quote="والي الأمن محمد الدخيسي"),),
+        aliases=("الدخيسي", "Dkhissi", "Mohamed Dkhissi", "Mohammed Dkhissi"),
+        part_of="morocco",
     ),
     Entity(
-        "hammouchi",
-        E.PERSON,
-        Text("عبداللطيف حموشي", "Abdellatif Hammouchi"),
-        Text(
-            "المدير العام للأمن الوطني ولمراقبة التراب الوطني؛ رئيس الوفد المغربي",
-            "Director General of National Security and of Territorial Surveillance; head of the "
+        id="hammouchi",
+        kind=EntityKind.PERSON,
+        name=Text(ar="عبداللطيف حموشي", en="Abdellatif Hammouchi"),
+        description=Text(
+            ar="المدير العام للأمن الوطني ولمراقبة التراب الوطني؛ رئيس الوفد المغربي",
+            en="Director General of National Security and of Territorial Surveillance; head of the "
             "Moroccan delegation",
         ),
-        (
-            Evidence(12, 2859, 2874, "عبداللطيف حموشي"),
-            Evidence(14, 3456, 3461, "حموشي"),
+        evidence=(
+            cite(paragraph=12, quote="عبداللطيف حموشي"),
+            cite(paragraph=14, quote="حموشي"),
         ),
-        ("حموشي", "عبد اللطيف حموشي", "Hammouchi", "Abdelatif Hammouchi"),
-        "morocco",
+        aliases=("حموشي", "عبد اللطيف حموشي", "Hammouchi", "Abdelatif Hammouchi"),
+        part_of="morocco",
     ),
     Entity(
-        "urquiza",
-        E.PERSON,
-        Text("فالديسي أوركيزا", "Valdecy Urquiza"),
-        Text(
-            "مفوض الشرطة البرازيلية؛ الأمين العام المقبل للإنتربول",
-            "Brazilian police commissioner; Interpol's next Secretary General",
+        id="urquiza",
+        kind=EntityKind.PERSON,
+        name=Text(ar="فالديسي أوركيزا", en="Valdecy Urquiza"),
+        description=Text(
+            ar="مفوض الشرطة البرازيلية؛ الأمين العام المقبل للإنتربول",
+            en="Brazilian police commissioner; Interpol's next Secretary General",
         ),
-        (Evidence(10, 2555, 2570, "فالديسي أوركيزا"),),
-        ("أوركيزا", "فالديسي", "Urquiza", "Valdecy"),
-        "brazil",
+        evidence=(cite(paragraph=10, quote="فالديسي أوركيزا"),),
+        aliases=("أوركيزا", "فالديسي", "Urquiza", "Valdecy"),
+        part_of="brazil",
     ),
     Entity(
-        "stock",
-        E.PERSON,
-        Text("يورغن شتوك", "Jürgen Stock"),
-        Text(
-            "الأمين العام الحالي للإنتربول، في نهاية ولايته الثانية والأخيرة",
-            "Interpol's outgoing Secretary General, ending his second and final term",
+        id="stock",
+        kind=EntityKind.PERSON,
+        name=Text(ar="يورغن شتوك", en="Jürgen Stock"),
+        description=Text(
+            ar="الأمين العام الحالي للإنتربول، في نهاية ولايته الثانية والأخيرة",
+            en="Interpol's outgoing Secretary General, ending his second and final term",
         ),
-        (Evidence(11, 2733, 2743, "يورغن شتوك"),),
-        ("شتوك", "يورغن", "Stock", "Jurgen Stock", "Juergen Stock"),
+        evidence=(cite(paragraph=11, quote="يورغن شتوك"),),
+        aliases=("شتوك", "يورغن", "Stock", "Jurgen Stock", "Juergen Stock"),
     ),
     Entity(
-        "king",
-        E.PERSON,
-        Text("الملك محمد السادس", "King Mohammed VI"),
-        Text("عاهل المغرب", "King of Morocco"),
-        (Evidence(6, 1421, 1438, "الملك محمد السادس"),),
-        ("محمد السادس", "العاهل المغربي", "Mohammed VI", "Mohammed the Sixth"),
-        "morocco",
+        id="king",
+        kind=EntityKind.PERSON,
+        name=Text(ar="الملك محمد السادس", en="King Mohammed VI"),
+        description=Text(ar="عاهل المغرب", en="King of Morocco"),
+        evidence=(cite(paragraph=6, quote="الملك محمد السادس"),),
+        aliases=("محمد السادس", "العاهل المغربي", "Mohammed VI", "Mohammed the Sixth"),
+        part_of="morocco",
     ),
     # Organisations
     Entity(
-        "interpol",
-        E.ORGANISATION,
-        Text("المنظمة الدولية للشرطة الجنائية (الإنتربول)", "Interpol"),
-        Text(
-            "المنظمة الدولية للشرطة الجنائية، تأسست سنة 1923 وتضم 196 دولة عضوا",
-            "The International Criminal Police Organization, founded in 1923, 196 member countries",
+        id="interpol",
+        kind=EntityKind.ORGANISATION,
+        name=Text(ar="المنظمة الدولية للشرطة الجنائية (الإنتربول)", en="Interpol"),
+        description=Text(
+            ar="المنظمة الدولية للشرطة الجنائية، تأسست سنة 1923 وتضم 196 دولة عضوا",
+            en="The International Criminal Police Organization, founded in 1923, 196 member countries",
         ),
-        (
-            Evidence(0, 28, 37, "الإنتربول"),
-            Evidence(1, 156, 187, "المنظمة الدولية للشرطة الجنائية"),
-            Evidence(18, 4787, 4796, "الأنتربول"),
+        evidence=(
+            cite(paragraph=0, quote="الإنتربول"),
+            cite(paragraph=1, quote="المنظمة الدولية للشرطة الجنائية"),
+            cite(paragraph=18, quote="الأنتربول"),
         ),
-        (
+        aliases=(
             "الإنتربول",
             "الأنتربول",
             "أنتربول",
@@ -262,1028 +128,993 @@ ENTITIES: tuple[Entity, ...] = (
         ),
     ),
     Entity(
-        "interpol_general_assembly",
-        E.ORGANISATION,
-        Text("الجمعية العامة للإنتربول", "Interpol General Assembly"),
-        Text(
-            "الهيئة التي تنتخب الأمين العام واللجنة التنفيذية",
-            "Elects the Secretary General and the Executive Committee",
+        id="interpol_general_assembly",
+        kind=EntityKind.ORGANISATION,
+        name=Text(ar="الجمعية العامة للإنتربول", en="Interpol General Assembly"),
+        description=Text(
+            ar="الهيئة التي تنتخب الأمين العام واللجنة التنفيذية",
+            en="Elects the Secretary General and the Executive Committee",
         ),
-        (Evidence(10, 2530, 2554, "الجمعية العامة للإنتربول"),),
-        ("الجمعية العامة", "General Assembly"),
-        "interpol",
+        evidence=(cite(paragraph=10, quote="الجمعية العامة للإنتربول"),),
+        aliases=("الجمعية العامة", "General Assembly"),
+        part_of="interpol",
     ),
     Entity(
-        "interpol_executive_committee",
-        E.ORGANISATION,
-        Text("اللجنة التنفيذية للأنتربول", "Interpol Executive Committee"),
-        Text(
-            "تضم نواب رئيس المنظمة عن القارات",
-            "Includes the organisation's regional vice-presidents",
+        id="interpol_executive_committee",
+        kind=EntityKind.ORGANISATION,
+        name=Text(ar="اللجنة التنفيذية للأنتربول", en="Interpol Executive Committee"),
+        description=Text(
+            ar="تضم نواب رئيس المنظمة عن القارات",
+            en="Includes the organisation's regional vice-presidents",
         ),
-        (Evidence(1, 112, 138, "اللجنة التنفيذية للأنتربول"),),
-        ("اللجنة التنفيذية", "Executive Committee"),
-        "interpol",
+        evidence=(cite(paragraph=1, quote="اللجنة التنفيذية للأنتربول"),),
+        aliases=("اللجنة التنفيذية", "Executive Committee"),
+        part_of="interpol",
     ),
     Entity(
-        "interpol_secretary_general",
-        E.ORGANISATION,
-        Text("الأمانة العامة للإنتربول", "Interpol General Secretariat"),
-        Text("يرأسها الأمين العام", "Headed by the Secretary General"),
-        (Evidence(10, 2571, 2590, "الأمين العام المقبل"),),
-        ("الأمين العام", "Secretary General"),
-        "interpol",
+        id="interpol_secretary_general",
+        kind=EntityKind.ORGANISATION,
+        name=Text(ar="الأمانة العامة للإنتربول", en="Interpol General Secretariat"),
+        description=Text(ar="يرأسها الأمين العام", en="Headed by the Secretary General"),
+        evidence=(cite(paragraph=10, quote="الأمين العام المقبل"),),
+        aliases=("الأمين العام", "Secretary General"),
+        part_of="interpol",
     ),
     Entity(
-        "dgsn",
-        E.ORGANISATION,
-        Text(
-            "المديرية العامة للأمن الوطني",
-            "General Directorate for National Security (DGSN)",
+        id="dgsn",
+        kind=EntityKind.ORGANISATION,
+        name=Text(
+            ar="المديرية العامة للأمن الوطني",
+            en="General Directorate for National Security (DGSN)",
         ),
-        Text(
-            "جهاز الشرطة المغربي، مصدر البيان",
-            "Morocco's national police; the source of the statement",
+        description=Text(
+            ar="جهاز الشرطة المغربي، مصدر البيان",
+            en="Morocco's national police; the source of the statement",
         ),
-        (Evidence(2, 407, 435, "المديرية العامة للأمن الوطني"),),
-        ("الأمن الوطني", "DGSN", "National Security"),
-        "morocco",
+        evidence=(cite(paragraph=2, quote="المديرية العامة للأمن الوطني"),),
+        aliases=("الأمن الوطني", "DGSN", "National Security"),
+        part_of="morocco",
     ),
     Entity(
-        "dgst",
-        E.ORGANISATION,
-        Text(
-            "المديرية العامة لمراقبة التراب الوطني",
-            "General Directorate for Territorial Surveillance (DGST)",
+        id="dgst",
+        kind=EntityKind.ORGANISATION,
+        name=Text(
+            ar="المديرية العامة لمراقبة التراب الوطني",
+            en="General Directorate for Territorial Surveillance (DGST)",
         ),
-        Text(
-            "جهاز الاستخبارات الداخلية المغربي",
-            "Morocco's domestic intelligence service",
+        description=Text(
+            ar="جهاز الاستخبارات الداخلية المغربي",
+            en="Morocco's domestic intelligence service",
         ),
-        (Evidence(12, 2836, 2858, "ولمراقبة التراب الوطني"),),
-        ("مراقبة التراب الوطني", "DGST", "Territorial Surveillance"),
-        "morocco",
+        evidence=(cite(paragraph=12, quote="ولمراقبة التراب الوطني"),),
+        aliases=("مراقبة التراب الوطني", "DGST", "Territorial Surveillance"),
+        part_of="morocco",
     ),
     Entity(
-        "judicial_police",
-        E.ORGANISATION,
-        Text("الشرطة القضائية", "Judicial Police"),
-        Text(
-            "مديرية الشرطة القضائية بالمغرب",
-            "Morocco's Directorate of the Judicial Police",
+        id="judicial_police",
+        kind=EntityKind.ORGANISATION,
+        name=Text(ar="الشرطة القضائية", en="Judicial Police"),
+        description=Text(
+            ar="مديرية الشرطة القضائية بالمغرب",
+            en="Morocco's Directorate of the Judicial Police",
         ),
-        (Evidence(2, 486, 501, "الشرطة القضائية"),),
-        ("Judicial Police", "Criminal Investigation Department"),
-        "dgsn",
+        evidence=(cite(paragraph=2, quote="الشرطة القضائية"),),
+        aliases=("Judicial Police", "Criminal Investigation Department"),
+        part_of="dgsn",
     ),
     Entity(
-        "ncb_rabat",
-        E.ORGANISATION,
-        Text(
-            "المكتب المركزي الوطني- أنتربول الرباط",
-            "National Central Bureau – Interpol Rabat",
+        id="ncb_rabat",
+        kind=EntityKind.ORGANISATION,
+        name=Text(
+            ar="المكتب المركزي الوطني- أنتربول الرباط",
+            en="National Central Bureau – Interpol Rabat",
         ),
-        Text("مكتب الإنتربول في المغرب", "Interpol's bureau in Morocco"),
-        (Evidence(2, 512, 549, "المكتب المركزي الوطني- أنتربول الرباط"),),
-        ("المكتب المركزي الوطني", "NCB Rabat", "National Central Bureau"),
-        "dgsn",
+        description=Text(ar="مكتب الإنتربول في المغرب", en="Interpol's bureau in Morocco"),
+        evidence=(cite(paragraph=2, quote="المكتب المركزي الوطني- أنتربول الرباط"),),
+        aliases=("المكتب المركزي الوطني", "NCB Rabat", "National Central Bureau"),
+        part_of="dgsn",
     ),
     Entity(
-        "brazilian_police",
-        E.ORGANISATION,
-        Text("الشرطة البرازيلية", "Brazilian police"),
-        Text("جهاز الشرطة الذي ينتمي إليه أوركيزا", "The police force Urquiza belongs to"),
-        (Evidence(11, 2633, 2650, "الشرطة البرازيلية"),),
-        ("Brazilian police", "Federal Police of Brazil"),
-        "brazil",
+        id="brazilian_police",
+        kind=EntityKind.ORGANISATION,
+        name=Text(ar="الشرطة البرازيلية", en="Brazilian police"),
+        description=Text(
+            ar="جهاز الشرطة الذي ينتمي إليه أوركيزا", en="The police force Urquiza belongs to"
+        ),
+        evidence=(cite(paragraph=11, quote="الشرطة البرازيلية"),),
+        aliases=("Brazilian police", "Federal Police of Brazil"),
+        part_of="brazil",
     ),
     Entity(
-        "moroccan_delegation",
-        E.ORGANISATION,
-        Text("وفد المملكة المغربية", "Moroccan delegation"),
-        Text("برئاسة حموشي في غلاسكو وفي ليون", "Led by Hammouchi in Glasgow and in Lyon"),
-        (
-            Evidence(12, 2883, 2903, "وفد المملكة المغربية"),
-            Evidence(16, 4103, 4116, "الوفد المغربي"),
+        id="moroccan_delegation",
+        kind=EntityKind.ORGANISATION,
+        name=Text(ar="وفد المملكة المغربية", en="Moroccan delegation"),
+        description=Text(
+            ar="برئاسة حموشي في غلاسكو وفي ليون", en="Led by Hammouchi in Glasgow and in Lyon"
         ),
-        ("الوفد المغربي", "Moroccan delegation"),
-        "morocco",
+        evidence=(
+            cite(paragraph=12, quote="وفد المملكة المغربية"),
+            cite(paragraph=16, quote="الوفد المغربي"),
+        ),
+        aliases=("الوفد المغربي", "Moroccan delegation"),
+        part_of="morocco",
     ),
     # Places and countries
     Entity(
-        "morocco",
-        E.PLACE,
-        Text("المغرب", "Morocco"),
-        Text("المملكة المغربية", "The Kingdom of Morocco"),
-        (Evidence(0, 0, 6, "المغرب"), Evidence(3, 623, 639, "المملكة المغربية")),
-        ("المملكة المغربية", "المملكة", "Morocco", "Kingdom of Morocco"),
-        "africa",
+        id="morocco",
+        kind=EntityKind.PLACE,
+        name=Text(ar="المغرب", en="Morocco"),
+        description=Text(ar="المملكة المغربية", en="The Kingdom of Morocco"),
+        evidence=(cite(paragraph=0, quote="المغرب"), cite(paragraph=3, quote="المملكة المغربية")),
+        aliases=("المملكة المغربية", "المملكة", "Morocco", "Kingdom of Morocco"),
+        part_of="africa",
     ),
     Entity(
-        "glasgow",
-        E.PLACE,
-        Text("غلاسكو", "Glasgow"),
-        Text(
-            "مدينة في اسكتلندا، مقر الدورة 92 للجمعية العامة",
-            "City in Scotland; host of the 92nd General Assembly",
+        id="glasgow",
+        kind=EntityKind.PLACE,
+        name=Text(ar="غلاسكو", en="Glasgow"),
+        description=Text(
+            ar="مدينة في اسكتلندا، مقر الدورة 92 للجمعية العامة",
+            en="City in Scotland; host of the 92nd General Assembly",
         ),
-        (
-            Evidence(1, 62, 68, "غلاسكو"),
-            Evidence(3, 844, 867, "بمدينة غلاسكو باسكتلندا"),
+        evidence=(
+            cite(paragraph=1, quote="غلاسكو"),
+            cite(paragraph=3, quote="بمدينة غلاسكو باسكتلندا"),
         ),
-        ("Glasgow", "غلاسكو"),
-        "scotland",
+        aliases=("Glasgow", "غلاسكو"),
+        part_of="scotland",
     ),
     Entity(
-        "scotland",
-        E.PLACE,
-        Text("اسكتلندا", "Scotland"),
-        Text("حيث تقع غلاسكو", "Where Glasgow lies"),
-        (Evidence(3, 858, 867, "باسكتلندا"),),
-        ("Scotland", "سكوتلندا"),
+        id="scotland",
+        kind=EntityKind.PLACE,
+        name=Text(ar="اسكتلندا", en="Scotland"),
+        description=Text(ar="حيث تقع غلاسكو", en="Where Glasgow lies"),
+        evidence=(cite(paragraph=3, quote="باسكتلندا"),),
+        aliases=("Scotland", "سكوتلندا"),
     ),
     Entity(
-        "lyon",
-        E.PLACE,
-        Text("ليون", "Lyon"),
-        Text("مدينة فرنسية، مقر الإنتربول", "French city; Interpol's headquarters"),
-        (Evidence(13, 3428, 3448, "بمدينة ليون الفرنسية"),),
-        ("Lyon", "Lyons", "ليون"),
-        "france",
-    ),
-    Entity(
-        "france",
-        E.PLACE,
-        Text("فرنسا", "France"),
-        Text("حيث تقع ليون", "Where Lyon lies"),
-        (Evidence(13, 3440, 3448, "الفرنسية"),),
-        ("France",),
-    ),
-    Entity(
-        "rabat",
-        E.PLACE,
-        Text("الرباط", "Rabat"),
-        Text(
-            "مقر المكتب المركزي الوطني للإنتربول بالمغرب",
-            "Seat of Morocco's Interpol National Central Bureau",
+        id="lyon",
+        kind=EntityKind.PLACE,
+        name=Text(ar="ليون", en="Lyon"),
+        description=Text(
+            ar="مدينة فرنسية، مقر الإنتربول", en="French city; Interpol's headquarters"
         ),
-        (Evidence(2, 543, 549, "الرباط"),),
-        ("Rabat",),
-        "morocco",
+        evidence=(cite(paragraph=13, quote="بمدينة ليون الفرنسية"),),
+        aliases=("Lyon", "Lyons", "ليون"),
+        part_of="france",
     ),
     Entity(
-        "brazil",
-        E.PLACE,
-        Text("البرازيل", "Brazil"),
-        Text("بلد أوركيزا", "Urquiza's country"),
-        (Evidence(11, 2640, 2650, "البرازيلية"),),
-        ("Brazil", "البرازيل"),
+        id="france",
+        kind=EntityKind.PLACE,
+        name=Text(ar="فرنسا", en="France"),
+        description=Text(ar="حيث تقع ليون", en="Where Lyon lies"),
+        evidence=(cite(paragraph=13, quote="الفرنسية"),),
+        aliases=("France",),
     ),
     Entity(
-        "africa",
-        E.PLACE,
-        Text("أفريقيا", "Africa"),
-        Text(
-            "القارة التي يمثلها نائب الرئيس المنتخب",
-            "The continent the elected vice-president represents",
+        id="rabat",
+        kind=EntityKind.PLACE,
+        name=Text(ar="الرباط", en="Rabat"),
+        description=Text(
+            ar="مقر المكتب المركزي الوطني للإنتربول بالمغرب",
+            en="Seat of Morocco's Interpol National Central Bureau",
         ),
-        (Evidence(1, 191, 203, "قارة أفريقيا"),),
-        ("إفريقيا", "القارة الأفريقية", "Africa", "African"),
+        evidence=(cite(paragraph=2, quote="الرباط"),),
+        aliases=("Rabat",),
+        part_of="morocco",
     ),
     Entity(
-        "mena",
-        E.PLACE,
-        Text("منطقة الشرق الأوسط وشمال أفريقيا", "Middle East and North Africa (MENA)"),
-        Text(
-            "منطقة الاجتماع الثامن لرؤساء الأمن والشرطة",
-            "Region of the 8th heads of police meeting",
+        id="brazil",
+        kind=EntityKind.PLACE,
+        name=Text(ar="البرازيل", en="Brazil"),
+        description=Text(ar="بلد أوركيزا", en="Urquiza's country"),
+        evidence=(cite(paragraph=11, quote="البرازيلية"),),
+        aliases=("Brazil", "البرازيل"),
+    ),
+    Entity(
+        id="africa",
+        kind=EntityKind.PLACE,
+        name=Text(ar="أفريقيا", en="Africa"),
+        description=Text(
+            ar="القارة التي يمثلها نائب الرئيس المنتخب",
+            en="The continent the elected vice-president represents",
         ),
-        (Evidence(13, 3337, 3369, "منطقة الشرق الأوسط وشمال أفريقيا"),),
-        ("الشرق الأوسط", "شمال أفريقيا", "MENA", "Middle East", "North Africa"),
+        evidence=(cite(paragraph=1, quote="قارة أفريقيا"),),
+        aliases=("إفريقيا", "القارة الأفريقية", "Africa", "African"),
     ),
     Entity(
-        "comoros",
-        E.PLACE,
-        Text("جزر القمر", "Comoros"),
-        Text("دولة مدعوة إلى اجتماع ليون", "Invited to the Lyon meeting"),
-        (Evidence(14, 3615, 3624, "جزر القمر"),),
-        ("Comoros", "القمر"),
+        id="mena",
+        kind=EntityKind.PLACE,
+        name=Text(ar="منطقة الشرق الأوسط وشمال أفريقيا", en="Middle East and North Africa (MENA)"),
+        description=Text(
+            ar="منطقة الاجتماع الثامن لرؤساء الأمن والشرطة",
+            en="Region of the 8th heads of police meeting",
+        ),
+        evidence=(cite(paragraph=13, quote="منطقة الشرق الأوسط وشمال أفريقيا"),),
+        aliases=("الشرق الأوسط", "شمال أفريقيا", "MENA", "Middle East", "North Africa"),
     ),
     Entity(
-        "djibouti",
-        E.PLACE,
-        Text("جيبوتي", "Djibouti"),
-        Text("دولة مدعوة إلى اجتماع ليون", "Invited to the Lyon meeting"),
-        (Evidence(14, 3626, 3632, "جيبوتي"),),
-        ("Djibouti",),
+        id="comoros",
+        kind=EntityKind.PLACE,
+        name=Text(ar="جزر القمر", en="Comoros"),
+        description=Text(ar="دولة مدعوة إلى اجتماع ليون", en="Invited to the Lyon meeting"),
+        evidence=(cite(paragraph=14, quote="جزر القمر"),),
+        aliases=("Comoros", "القمر"),
     ),
     Entity(
-        "somalia",
-        E.PLACE,
-        Text("الصومال", "Somalia"),
-        Text("دولة مدعوة إلى اجتماع ليون", "Invited to the Lyon meeting"),
-        (Evidence(14, 3634, 3641, "الصومال"),),
-        ("Somalia",),
+        id="djibouti",
+        kind=EntityKind.PLACE,
+        name=Text(ar="جيبوتي", en="Djibouti"),
+        description=Text(ar="دولة مدعوة إلى اجتماع ليون", en="Invited to the Lyon meeting"),
+        evidence=(cite(paragraph=14, quote="جيبوتي"),),
+        aliases=("Djibouti",),
     ),
     Entity(
-        "sudan",
-        E.PLACE,
-        Text("السودان", "Sudan"),
-        Text("دولة مدعوة إلى اجتماع ليون", "Invited to the Lyon meeting"),
-        (Evidence(14, 3643, 3650, "السودان"),),
-        ("Sudan",),
+        id="somalia",
+        kind=EntityKind.PLACE,
+        name=Text(ar="الصومال", en="Somalia"),
+        description=Text(ar="دولة مدعوة إلى اجتماع ليون", en="Invited to the Lyon meeting"),
+        evidence=(cite(paragraph=14, quote="الصومال"),),
+        aliases=("Somalia",),
     ),
     Entity(
-        "mauritania",
-        E.PLACE,
-        Text("موريتانيا", "Mauritania"),
-        Text("دولة مدعوة إلى اجتماع ليون", "Invited to the Lyon meeting"),
-        (Evidence(14, 3652, 3661, "موريتانيا"),),
-        ("Mauritania",),
+        id="sudan",
+        kind=EntityKind.PLACE,
+        name=Text(ar="السودان", en="Sudan"),
+        description=Text(ar="دولة مدعوة إلى اجتماع ليون", en="Invited to the Lyon meeting"),
+        evidence=(cite(paragraph=14, quote="السودان"),),
+        aliases=("Sudan",),
+    ),
+    Entity(
+        id="mauritania",
+        kind=EntityKind.PLACE,
+        name=Text(ar="موريتانيا", en="Mauritania"),
+        description=Text(ar="دولة مدعوة إلى اجتماع ليون", en="Invited to the Lyon meeting"),
+        evidence=(cite(paragraph=14, quote="موريتانيا"),),
+        aliases=("Mauritania",),
     ),
     # Events
     Entity(
-        "general_assembly_92",
-        E.EVENT,
-        Text(
-            "الدورة الثانية والتسعون للجمعية العامة للإنتربول",
-            "92nd Interpol General Assembly",
+        id="general_assembly_92",
+        kind=EntityKind.EVENT,
+        name=Text(
+            ar="الدورة الثانية والتسعون للجمعية العامة للإنتربول",
+            en="92nd Interpol General Assembly",
         ),
-        Text("غلاسكو، 4–7 نوفمبر 2024", "Glasgow, 4–7 November 2024"),
-        (
-            Evidence(
-                3,
-                748,
-                827,
-                "الدورة الثانية والتسعون للجمعية العامة للمنظمة الدولية للشرطة الجنائية- أنتربول",
+        description=Text(ar="غلاسكو، 4–7 نوفمبر 2024", en="Glasgow, 4–7 November 2024"),
+        evidence=(
+            cite(
+                paragraph=3,
+                quote="الدورة الثانية والتسعون للجمعية العامة للمنظمة الدولية للشرطة الجنائية- أنتربول",
             ),
         ),
-        ("الدورة 92", "الجمعية العامة", "92nd General Assembly", "General Assembly"),
-        "glasgow",
+        aliases=("الدورة 92", "الجمعية العامة", "92nd General Assembly", "General Assembly"),
+        part_of="glasgow",
     ),
     Entity(
-        "executive_committee_election",
-        E.EVENT,
-        Text(
-            "انتخابات اللجنة التنفيذية للأنتربول",
-            "Interpol Executive Committee election",
+        id="executive_committee_election",
+        kind=EntityKind.EVENT,
+        name=Text(
+            ar="انتخابات اللجنة التنفيذية للأنتربول",
+            en="Interpol Executive Committee election",
         ),
-        Text(
-            "فاز فيها مرشح المغرب بمنصب نائب الرئيس عن أفريقيا",
-            "Won by Morocco's candidate for Vice-President for Africa",
+        description=Text(
+            ar="فاز فيها مرشح المغرب بمنصب نائب الرئيس عن أفريقيا",
+            en="Won by Morocco's candidate for Vice-President for Africa",
         ),
-        (Evidence(1, 103, 138, "انتخابات اللجنة التنفيذية للأنتربول"),),
-        ("الانتخابات", "election", "vote"),
-        "general_assembly_92",
+        evidence=(cite(paragraph=1, quote="انتخابات اللجنة التنفيذية للأنتربول"),),
+        aliases=("الانتخابات", "election", "vote"),
+        part_of="general_assembly_92",
     ),
     Entity(
-        "mena_meeting_8",
-        E.EVENT,
-        Text(
-            "الاجتماع الثامن للأنتربول لرؤساء الأمن والشرطة في منطقة الشرق الأوسط وشمال أفريقيا",
-            "8th Interpol Meeting of Heads of Security and Police for the Middle East and North Africa",
+        id="mena_meeting_8",
+        kind=EntityKind.EVENT,
+        name=Text(
+            ar="الاجتماع الثامن للأنتربول لرؤساء الأمن والشرطة في منطقة الشرق الأوسط وشمال أفريقيا",
+            en="8th Interpol Meeting of Heads of Security and Police for the Middle East and North Africa",
         ),
-        Text("ليون، سبتمبر 2024", "Lyon, September 2024"),
-        (
-            Evidence(
-                13,
-                3287,
-                3369,
-                "الاجتماع الثامن للأنتربول لرؤساء الأمن والشرطة في منطقة الشرق الأوسط وشمال أفريقيا",
+        description=Text(ar="ليون، سبتمبر 2024", en="Lyon, September 2024"),
+        evidence=(
+            cite(
+                paragraph=13,
+                quote="الاجتماع الثامن للأنتربول لرؤساء الأمن والشرطة في منطقة الشرق الأوسط وشمال أفريقيا",
             ),
         ),
-        (
+        aliases=(
             "اجتماع ليون",
             "الاجتماع الثامن",
             "Lyon meeting",
             "MENA meeting",
             "heads of police meeting",
         ),
-        "lyon",
+        part_of="lyon",
     ),
 )
 
 _ELECTION_DAY_BASIS = Text(
-    "يقول الخبر إن التصويت جرى «اليوم الخميس» خلال دورة امتدت من 4 إلى 7 نوفمبر 2024، "
+    ar="يقول الخبر إن التصويت جرى «اليوم الخميس» خلال دورة امتدت من 4 إلى 7 نوفمبر 2024، "
     "والخميس الوحيد في تلك الفترة هو 7 نوفمبر 2024",
-    "The report says the vote took place 'today, Thursday' during an assembly held 4–7 November "
+    en="The report says the vote took place 'today, Thursday' during an assembly held 4–7 November "
     "2024; the only Thursday in that range is 7 November 2024",
 )
 
 FACTS: tuple[Fact, ...] = (
     # The main event: the election
     Fact(
-        "headline",
-        K.ELECTION,
-        "morocco",
-        Text(
-            "المغرب يفوز بمنصب نائب رئيس الإنتربول لأفريقيا بأغلبية ساحقة",
-            "Morocco wins post of Interpol Vice-President for Africa by a landslide",
+        id="headline",
+        kind=FactKind.ELECTION,
+        subject="morocco",
+        text=Text(
+            ar="المغرب يفوز بمنصب نائب رئيس الإنتربول لأفريقيا بأغلبية ساحقة",
+            en="Morocco wins post of Interpol Vice-President for Africa by a landslide",
         ),
-        (Evidence(0, 0, 60, "المغرب يفوز بمنصب نائب رئيس الإنتربول لأفريقيا بأغلبية ساحقة"),),
+        evidence=(
+            cite(paragraph=0, quote="المغرب يفوز بمنصب نائب رئيس الإنتربول لأفريقيا بأغلبية ساحقة"),
+        ),
         object="interpol",
     ),
     Fact(
-        "morocco_candidate_won",
-        K.ELECTION,
-        "morocco",
-        Text(
-            "فاز مرشح المغرب في انتخابات اللجنة التنفيذية للأنتربول بمنصب نائب رئيس المنظمة عن "
+        id="morocco_candidate_won",
+        kind=FactKind.ELECTION,
+        subject="morocco",
+        text=Text(
+            ar="فاز مرشح المغرب في انتخابات اللجنة التنفيذية للأنتربول بمنصب نائب رئيس المنظمة عن "
             "قارة أفريقيا",
-            "Morocco's candidate won the post of Interpol Vice-President for Africa in the Executive "
+            en="Morocco's candidate won the post of Interpol Vice-President for Africa in the Executive "
             "Committee election",
         ),
-        (
-            Evidence(
-                1,
-                71,
-                203,
-                "فاز مرشح المغرب اليوم الخميس في انتخابات اللجنة التنفيذية للأنتربول، بمنصب نائب رئيس المنظمة الدولية للشرطة الجنائية عن قارة أفريقيا",
+        evidence=(
+            cite(
+                paragraph=1,
+                quote="فاز مرشح المغرب اليوم الخميس في انتخابات اللجنة التنفيذية للأنتربول، بمنصب نائب رئيس المنظمة الدولية للشرطة الجنائية عن قارة أفريقيا",
             ),
         ),
         object="interpol_executive_committee",
         others=("executive_committee_election", "africa"),
-        value=Text("مرشح المغرب", "Morocco's candidate"),
+        value=Text(ar="مرشح المغرب", en="Morocco's candidate"),
     ),
     Fact(
-        "dkhissi_elected_vice_president",
-        K.ELECTION,
-        "dkhissi",
-        Text(
-            "انتُخب محمد الدخيسي نائبا لرئيس الإنتربول عن أفريقيا",
-            "Mohammed Dkhissi was elected Interpol Vice-President for Africa",
+        id="dkhissi_elected_vice_president",
+        kind=FactKind.ELECTION,
+        subject="dkhissi",
+        text=Text(
+            ar="انتُخب محمد الدخيسي نائبا لرئيس الإنتربول عن أفريقيا",
+            en="Mohammed Dkhissi was elected Interpol Vice-President for Africa",
         ),
-        (
-            Evidence(1, 71, 99, "فاز مرشح المغرب اليوم الخميس"),
-            Evidence(2, 436, 479, "قد رشحت لهذا المنصب والي الأمن محمد الدخيسي"),
+        evidence=(
+            cite(paragraph=1, quote="فاز مرشح المغرب اليوم الخميس"),
+            cite(paragraph=2, quote="قد رشحت لهذا المنصب والي الأمن محمد الدخيسي"),
         ),
-        INFERRED,
-        Text(
-            "الفقرة 1 تقول إن مرشح المغرب فاز بالمنصب، والفقرة 2 تسمي الدخيسي مرشحا لهذا المنصب",
-            "Paragraph 1 says Morocco's candidate won the post; paragraph 2 names Dkhissi as the "
+        status=Status.INFERRED,
+        basis=Text(
+            ar="الفقرة 1 تقول إن مرشح المغرب فاز بالمنصب، والفقرة 2 تسمي الدخيسي مرشحا لهذا المنصب",
+            en="Paragraph 1 says Morocco's candidate won the post; paragraph 2 names Dkhissi as the "
             "candidate nominated for it",
         ),
         object="interpol_executive_committee",
         others=("morocco", "africa", "executive_committee_election"),
-        post=Text("نائب رئيس الإنتربول عن أفريقيا", "Interpol Vice-President for Africa"),
-        value=Text("محمد الدخيسي", "Mohammed Dkhissi"),
+        post=Text(ar="نائب رئيس الإنتربول عن أفريقيا", en="Interpol Vice-President for Africa"),
+        value=Text(ar="محمد الدخيسي", en="Mohammed Dkhissi"),
+        summary_topic=Text(ar="من فاز", en="Who won"),
     ),
     Fact(
-        "seat_on_executive_committee",
-        K.ROLE,
-        "dkhissi",
-        Text(
-            "بانتخابه صار ممثل المغرب عضوا في اللجنة التنفيذية للأنتربول بصفته نائبا للرئيس عن أفريقيا",
-            "With this election Morocco's representative joins Interpol's Executive Committee as "
+        id="dgsn_nominated_dkhissi",
+        kind=FactKind.NOMINATION,
+        subject="dgsn",
+        text=Text(
+            ar="رشحت المديرية العامة للأمن الوطني محمد الدخيسي لمنصب نائب الرئيس",
+            en="The DGSN nominated Mohammed Dkhissi for the vice-presidency",
+        ),
+        evidence=(
+            cite(
+                paragraph=2,
+                quote="وكانت المديرية العامة للأمن الوطني قد رشحت لهذا المنصب والي الأمن محمد الدخيسي",
+            ),
+        ),
+        object="dkhissi",
+        value=Text(ar="محمد الدخيسي", en="Mohammed Dkhissi"),
+        summary_topic=Text(ar="من رشحه", en="Nominated by"),
+    ),
+    Fact(
+        id="seat_on_executive_committee",
+        kind=FactKind.ROLE,
+        subject="dkhissi",
+        text=Text(
+            ar="بانتخابه صار ممثل المغرب عضوا في اللجنة التنفيذية للأنتربول بصفته نائبا للرئيس عن أفريقيا",
+            en="With this election Morocco's representative joins Interpol's Executive Committee as "
             "Vice-President for Africa",
         ),
-        (
-            Evidence(
-                8,
-                2047,
-                2129,
-                "وبعد انتخابه لعضوية اللجنة التنفيذية للأنتربول كنائب لرئيس المنظمة عن قارة أفريقيا",
+        evidence=(
+            cite(
+                paragraph=8,
+                quote="وبعد انتخابه لعضوية اللجنة التنفيذية للأنتربول كنائب لرئيس المنظمة عن قارة أفريقيا",
             ),
         ),
         object="interpol_executive_committee",
         others=("morocco",),
     ),
     Fact(
-        "landslide",
-        K.ELECTION,
-        "dkhissi",
-        Text("فاز بأغلبية ساحقة", "He won by a landslide (a crushing majority)"),
-        (Evidence(1, 204, 217, "بأغلبية ساحقة"),),
+        id="landslide",
+        kind=FactKind.ELECTION,
+        subject="dkhissi",
+        text=Text(ar="فاز بأغلبية ساحقة", en="He won by a landslide (a crushing majority)"),
+        evidence=(cite(paragraph=1, quote="بأغلبية ساحقة"),),
         others=("morocco",),
-        value=Text("أغلبية ساحقة", "a crushing majority"),
+        value=Text(ar="أغلبية ساحقة", en="a crushing majority"),
     ),
     Fact(
-        "elected_by_96_countries",
-        K.ELECTION,
-        "dkhissi",
-        Text(
-            "انتخبه مندوبو 96 دولة عضوا بالأغلبية",
-            "He was elected by a majority of the delegates of 96 member countries",
+        id="elected_by_96_countries",
+        kind=FactKind.ELECTION,
+        subject="dkhissi",
+        text=Text(
+            ar="انتخبه مندوبو 96 دولة عضوا بالأغلبية",
+            en="He was elected by a majority of the delegates of 96 member countries",
         ),
-        (
-            Evidence(
-                3,
-                607,
-                675,
-                "جرى انتخاب ممثل المملكة المغربية بالأغلبية من طرف مندوبي 96 دولة عضو",
+        evidence=(
+            cite(
+                paragraph=3,
+                quote="جرى انتخاب ممثل المملكة المغربية بالأغلبية من طرف مندوبي 96 دولة عضو",
             ),
         ),
         object="interpol_general_assembly",
         others=("morocco",),
-        value=Text("مندوبو 96 دولة عضوا", "the delegates of 96 member countries"),
+        value=Text(ar="مندوبو 96 دولة عضوا", en="the delegates of 96 member countries"),
         number=96,
+        summary_topic=Text(ar="من صوّت", en="Who voted"),
     ),
     Fact(
-        "wide_margin",
-        K.ELECTION,
-        "dkhissi",
-        Text(
-            "تقدم بفارق كبير على باقي المرشحين؛ لا يذكر الخبر عدد الأصوات",
-            "He won by a large margin over the other candidates; the report gives no vote count",
+        id="wide_margin",
+        kind=FactKind.ELECTION,
+        subject="dkhissi",
+        text=Text(
+            ar="تقدم بفارق كبير على باقي المرشحين؛ لا يذكر الخبر عدد الأصوات",
+            en="He won by a large margin over the other candidates; the report gives no vote count",
         ),
-        (Evidence(3, 677, 711, "بفارق كبير مقارنة مع باقي المرشحين"),),
-        value=Text("فارق كبير", "a large margin"),
+        evidence=(cite(paragraph=3, quote="بفارق كبير مقارنة مع باقي المرشحين"),),
+        value=Text(ar="فارق كبير", en="a large margin"),
+        summary_topic=Text(ar="الفارق", en="Margin"),
     ),
     Fact(
-        "election_day",
-        K.DATE,
-        "executive_committee_election",
-        Text(
-            "جرى التصويت يوم الخميس 7 نوفمبر 2024",
-            "The vote took place on Thursday 7 November 2024",
+        id="election_at_general_assembly",
+        kind=FactKind.ELECTION,
+        subject="executive_committee_election",
+        text=Text(
+            ar="جرى التصويت خلال الدورة الثانية والتسعين للجمعية العامة للإنتربول",
+            en="The vote took place at the 92nd session of Interpol's General Assembly",
         ),
-        (
-            Evidence(1, 87, 99, "اليوم الخميس"),
-            Evidence(3, 869, 912, "خلال الفترة الممتدة ما بين 4 و7 نوفمبر 2024"),
-        ),
-        INFERRED,
-        _ELECTION_DAY_BASIS,
-        others=("dkhissi",),
-        date=DateValue("2024-11-07", "day"),
-    ),
-    Fact(
-        "election_at_general_assembly",
-        K.ELECTION,
-        "executive_committee_election",
-        Text(
-            "جرى التصويت خلال الدورة الثانية والتسعين للجمعية العامة للإنتربول",
-            "The vote took place at the 92nd session of Interpol's General Assembly",
-        ),
-        (
-            Evidence(
-                3,
-                718,
-                827,
-                "ضمن عملية التصويت التي شهدتها الدورة الثانية والتسعون للجمعية العامة للمنظمة الدولية للشرطة الجنائية- أنتربول",
+        evidence=(
+            cite(
+                paragraph=3,
+                quote="ضمن عملية التصويت التي شهدتها الدورة الثانية والتسعون للجمعية العامة للمنظمة الدولية للشرطة الجنائية- أنتربول",
             ),
         ),
         object="general_assembly_92",
         number=92,
-        value=Text("الدورة الثانية والتسعون", "the 92nd session"),
+        value=Text(ar="الدورة الثانية والتسعون", en="the 92nd session"),
     ),
     Fact(
-        "general_assembly_place",
-        K.PLACE,
-        "general_assembly_92",
-        Text(
-            "انعقدت الجمعية العامة بمدينة غلاسكو في اسكتلندا",
-            "The General Assembly was held in Glasgow, Scotland",
+        id="general_assembly_place",
+        kind=FactKind.PLACE,
+        subject="general_assembly_92",
+        text=Text(
+            ar="انعقدت الجمعية العامة بمدينة غلاسكو في اسكتلندا",
+            en="The General Assembly was held in Glasgow, Scotland",
         ),
-        (Evidence(3, 829, 867, "المنعقدة حاليا بمدينة غلاسكو باسكتلندا"),),
+        evidence=(cite(paragraph=3, quote="المنعقدة حاليا بمدينة غلاسكو باسكتلندا"),),
         place="glasgow",
         others=("scotland",),
-        value=Text("غلاسكو، اسكتلندا", "Glasgow, Scotland"),
+        value=Text(ar="غلاسكو، اسكتلندا", en="Glasgow, Scotland"),
+        summary_topic=Text(ar="أين", en="Where"),
     ),
     Fact(
-        "general_assembly_dates",
-        K.DATE,
-        "general_assembly_92",
-        Text(
-            "امتدت الجمعية العامة من 4 إلى 7 نوفمبر 2024",
-            "The General Assembly ran from 4 to 7 November 2024",
+        id="general_assembly_dates",
+        kind=FactKind.DATE,
+        subject="general_assembly_92",
+        text=Text(
+            ar="امتدت الجمعية العامة من 4 إلى 7 نوفمبر 2024",
+            en="The General Assembly ran from 4 to 7 November 2024",
         ),
-        (Evidence(3, 869, 912, "خلال الفترة الممتدة ما بين 4 و7 نوفمبر 2024"),),
-        date=DateValue("2024-11-04", "day", "2024-11-07"),
+        evidence=(cite(paragraph=3, quote="خلال الفترة الممتدة ما بين 4 و7 نوفمبر 2024"),),
+        date=DateValue(start="2024-11-04", precision="day", end="2024-11-07"),
+        summary_topic=Text(ar="متى", en="When"),
     ),
     Fact(
-        "dateline",
-        K.PLACE,
-        "glasgow",
-        Text("كُتب الخبر من غلاسكو", "The report is datelined Glasgow"),
-        (Evidence(1, 62, 70, "غلاسكو –"),),
+        id="election_day",
+        kind=FactKind.DATE,
+        subject="executive_committee_election",
+        text=Text(
+            ar="جرى التصويت يوم الخميس 7 نوفمبر 2024",
+            en="The vote took place on Thursday 7 November 2024",
+        ),
+        evidence=(
+            cite(paragraph=1, quote="اليوم الخميس"),
+            cite(paragraph=3, quote="خلال الفترة الممتدة ما بين 4 و7 نوفمبر 2024"),
+        ),
+        status=Status.INFERRED,
+        basis=_ELECTION_DAY_BASIS,
+        others=("dkhissi",),
+        date=DateValue(start="2024-11-07", precision="day"),
+        summary_topic=Text(ar="يوم التصويت", en="Election day"),
+    ),
+    Fact(
+        id="dateline",
+        kind=FactKind.PLACE,
+        subject="glasgow",
+        text=Text(ar="كُتب الخبر من غلاسكو", en="The report is datelined Glasgow"),
+        evidence=(cite(paragraph=1, quote="غلاسكو –"),),
         place="glasgow",
-        value=Text("غلاسكو", "Glasgow"),
+        value=Text(ar="غلاسكو", en="Glasgow"),
     ),
     Fact(
-        "report_date",
-        K.DATE,
-        "dgsn",
-        Text(
-            "صدر الخبر يوم الخميس 7 نوفمبر 2024",
-            "The report is from Thursday 7 November 2024",
+        id="report_date",
+        kind=FactKind.DATE,
+        subject="dgsn",
+        text=Text(
+            ar="صدر الخبر يوم الخميس 7 نوفمبر 2024",
+            en="The report is from Thursday 7 November 2024",
         ),
-        (Evidence(1, 87, 99, "اليوم الخميس"), Evidence(3, 829, 843, "المنعقدة حاليا")),
-        INFERRED,
-        Text(
-            "يتحدث الخبر عن «اليوم الخميس» وعن جمعية عامة «منعقدة حاليا» بين 4 و7 نوفمبر 2024",
-            "The report speaks of 'today, Thursday' and of an assembly 'currently held' 4–7 "
+        evidence=(
+            cite(paragraph=1, quote="اليوم الخميس"),
+            cite(paragraph=3, quote="المنعقدة حاليا"),
+        ),
+        status=Status.INFERRED,
+        basis=Text(
+            ar="يتحدث الخبر عن «اليوم الخميس» وعن جمعية عامة «منعقدة حاليا» بين 4 و7 نوفمبر 2024",
+            en="The report speaks of 'today, Thursday' and of an assembly 'currently held' 4–7 "
             "November 2024",
         ),
-        date=DateValue("2024-11-07", "day"),
+        date=DateValue(start="2024-11-07", precision="day"),
     ),
     Fact(
-        "statement_source",
-        K.SOURCE,
-        "dgsn",
-        Text(
-            "مصدر تفاصيل الانتخاب بيان للمديرية العامة للأمن الوطني المغربي",
-            "The details of the election come from a statement by Morocco's DGSN",
+        id="statement_source",
+        kind=FactKind.SOURCE,
+        subject="dgsn",
+        text=Text(
+            ar="مصدر تفاصيل الانتخاب بيان للمديرية العامة للأمن الوطني المغربي",
+            en="The details of the election come from a statement by Morocco's DGSN",
         ),
-        (Evidence(3, 551, 601, "وقالت المديرية العامة للأمن الوطني المغربي في بيان"),),
+        evidence=(cite(paragraph=3, quote="وقالت المديرية العامة للأمن الوطني المغربي في بيان"),),
     ),
     # Nomination and the candidate's posts
     Fact(
-        "dgsn_nominated_dkhissi",
-        K.NOMINATION,
-        "dgsn",
-        Text(
-            "رشحت المديرية العامة للأمن الوطني محمد الدخيسي لمنصب نائب الرئيس",
-            "The DGSN nominated Mohammed Dkhissi for the vice-presidency",
+        id="dkhissi_rank",
+        kind=FactKind.ROLE,
+        subject="dkhissi",
+        text=Text(
+            ar="محمد الدخيسي برتبة والي الأمن",
+            en="Mohammed Dkhissi holds the rank of prefect of police",
         ),
-        (
-            Evidence(
-                2,
-                401,
-                479,
-                "وكانت المديرية العامة للأمن الوطني قد رشحت لهذا المنصب والي الأمن محمد الدخيسي",
-            ),
-        ),
-        object="dkhissi",
-        value=Text("محمد الدخيسي", "Mohammed Dkhissi"),
-    ),
-    Fact(
-        "dkhissi_rank",
-        K.ROLE,
-        "dkhissi",
-        Text(
-            "محمد الدخيسي برتبة والي الأمن",
-            "Mohammed Dkhissi holds the rank of prefect of police",
-        ),
-        (Evidence(2, 456, 479, "والي الأمن محمد الدخيسي"),),
+        evidence=(cite(paragraph=2, quote="والي الأمن محمد الدخيسي"),),
         object="dgsn",
-        post=Text("والي الأمن", "Prefect of police"),
+        post=Text(ar="والي الأمن", en="Prefect of police"),
     ),
     Fact(
-        "dkhissi_judicial_police",
-        K.ROLE,
-        "dkhissi",
-        Text(
-            "محمد الدخيسي مدير الشرطة القضائية",
-            "Mohammed Dkhissi is Director of the Judicial Police",
+        id="dkhissi_judicial_police",
+        kind=FactKind.ROLE,
+        subject="dkhissi",
+        text=Text(
+            ar="محمد الدخيسي مدير الشرطة القضائية",
+            en="Mohammed Dkhissi is Director of the Judicial Police",
         ),
-        (Evidence(2, 481, 501, "مدير الشرطة القضائية"),),
+        evidence=(cite(paragraph=2, quote="مدير الشرطة القضائية"),),
         object="judicial_police",
-        post=Text("مدير الشرطة القضائية", "Director of the Judicial Police"),
+        post=Text(ar="مدير الشرطة القضائية", en="Director of the Judicial Police"),
     ),
     Fact(
-        "dkhissi_ncb_rabat",
-        K.ROLE,
-        "dkhissi",
-        Text(
-            "محمد الدخيسي يرأس المكتب المركزي الوطني- أنتربول الرباط",
-            "Mohammed Dkhissi heads the National Central Bureau – Interpol Rabat",
+        id="dkhissi_ncb_rabat",
+        kind=FactKind.ROLE,
+        subject="dkhissi",
+        text=Text(
+            ar="محمد الدخيسي يرأس المكتب المركزي الوطني- أنتربول الرباط",
+            en="Mohammed Dkhissi heads the National Central Bureau – Interpol Rabat",
         ),
-        (Evidence(2, 502, 549, "الذي يرأس المكتب المركزي الوطني- أنتربول الرباط"),),
+        evidence=(cite(paragraph=2, quote="الذي يرأس المكتب المركزي الوطني- أنتربول الرباط"),),
         object="ncb_rabat",
         place="rabat",
-        post=Text("رئيس المكتب المركزي الوطني- أنتربول الرباط", "Head of NCB – Interpol Rabat"),
+        post=Text(
+            ar="رئيس المكتب المركزي الوطني- أنتربول الرباط", en="Head of NCB – Interpol Rabat"
+        ),
     ),
     # Why it matters, and the candidacy
     Fact(
-        "international_recognition",
-        K.ASSESSMENT,
-        "morocco",
-        Text(
-            "تعكس هذه الانتخابات اعترافا دوليا بدور المغرب في تعزيز الأمن والاستقرار",
-            "The election reflects international recognition of Morocco's role in security and "
+        id="international_recognition",
+        kind=FactKind.ASSESSMENT,
+        subject="morocco",
+        text=Text(
+            ar="تعكس هذه الانتخابات اعترافا دوليا بدور المغرب في تعزيز الأمن والاستقرار",
+            en="The election reflects international recognition of Morocco's role in security and "
             "stability",
         ),
-        (
-            Evidence(
-                4,
-                914,
-                1003,
-                "وتعكس هذه الانتخابات اعترافا دوليا بدور المغرب في تعزيز الأمن والاستقرار إقليمياً ودولياً",
+        evidence=(
+            cite(
+                paragraph=4,
+                quote="وتعكس هذه الانتخابات اعترافا دوليا بدور المغرب في تعزيز الأمن والاستقرار إقليمياً ودولياً",
             ),
         ),
     ),
     Fact(
-        "southern_africa_cooperation",
-        K.ASSESSMENT,
-        "morocco",
-        Text(
-            "يُذكر أيضا جهد المغرب لتعزيز التعاون الأمني بين بلدان جنوب أفريقيا",
-            "It also credits Morocco's efforts to strengthen security cooperation among the "
+        id="southern_africa_cooperation",
+        kind=FactKind.ASSESSMENT,
+        subject="morocco",
+        text=Text(
+            ar="يُذكر أيضا جهد المغرب لتعزيز التعاون الأمني بين بلدان جنوب أفريقيا",
+            en="It also credits Morocco's efforts to strengthen security cooperation among the "
             "countries of southern Africa",
         ),
-        (
-            Evidence(
-                4,
-                1005,
-                1064,
-                "فضلا عن جهودها لتعزيز التعاون الأمني بين بلدان جنوب أفريقيا",
-            ),
+        evidence=(
+            cite(paragraph=4, quote="فضلا عن جهودها لتعزيز التعاون الأمني بين بلدان جنوب أفريقيا"),
         ),
         others=("africa",),
     ),
     Fact(
-        "kingdom_peace_and_counterterrorism",
-        K.ASSESSMENT,
-        "morocco",
-        Text(
-            "الفوز انتصار جديد لمملكة كثفت جهودها في إرساء السلام والأمن ولها دور رائد في مكافحة "
+        id="kingdom_peace_and_counterterrorism",
+        kind=FactKind.ASSESSMENT,
+        subject="morocco",
+        text=Text(
+            ar="الفوز انتصار جديد لمملكة كثفت جهودها في إرساء السلام والأمن ولها دور رائد في مكافحة "
             "الإرهاب",
-            "The win is a new victory for a kingdom that has stepped up its work for peace and "
+            en="The win is a new victory for a kingdom that has stepped up its work for peace and "
             "security and plays a leading role against terrorism",
         ),
-        (
-            Evidence(
-                1,
-                219,
-                399,
-                "في انتصار جديد ينضاف إلى المملكة التي كثفت جهودها في إرساء السلام والأمن على المستويين الإقليمي والدولي، إلى جانب دورها الرائد في مجال مكافحة الإرهاب، خدمة التعاون الأمني جنوب-جنوب",
+        evidence=(
+            cite(
+                paragraph=1,
+                quote="في انتصار جديد ينضاف إلى المملكة التي كثفت جهودها في إرساء السلام والأمن على المستويين الإقليمي والدولي، إلى جانب دورها الرائد في مجال مكافحة الإرهاب، خدمة التعاون الأمني جنوب-جنوب",
             ),
         ),
     ),
     Fact(
-        "candidacy_aim_police_structures",
-        K.AIM,
-        "morocco",
-        Text(
-            "ترشح المغرب رغبة في المساهمة في تطوير البنيات الشرطية الأفريقية",
-            "Morocco ran to help develop Africa's police structures",
+        id="candidacy_aim_police_structures",
+        kind=FactKind.AIM,
+        subject="morocco",
+        text=Text(
+            ar="ترشح المغرب رغبة في المساهمة في تطوير البنيات الشرطية الأفريقية",
+            en="Morocco ran to help develop Africa's police structures",
         ),
-        (
-            Evidence(
-                5,
-                1159,
-                1225,
-                "مدفوعا بالرغبة الطموحة للمساهمة في تطوير البنيات الشرطية الأفريقية",
+        evidence=(
+            cite(
+                paragraph=5,
+                quote="مدفوعا بالرغبة الطموحة للمساهمة في تطوير البنيات الشرطية الأفريقية",
             ),
         ),
         others=("africa", "executive_committee_election"),
     ),
     Fact(
-        "candidacy_aim_south_south",
-        K.AIM,
-        "morocco",
-        Text(
-            "ولتعزيز التعاون الأمني جنوب-جنوب وتبادل خبراته مع أجهزة الأمن في القارة",
-            "And to strengthen South–South security cooperation and share its expertise with the "
+        id="candidacy_aim_south_south",
+        kind=FactKind.AIM,
+        subject="morocco",
+        text=Text(
+            ar="ولتعزيز التعاون الأمني جنوب-جنوب وتبادل خبراته مع أجهزة الأمن في القارة",
+            en="And to strengthen South–South security cooperation and share its expertise with the "
             "continent's security services",
         ),
-        (
-            Evidence(
-                5,
-                1261,
-                1351,
-                "لتعزيز التعاون الأمني جنوب- جنوب، وتبادل خبراته وتجاربه مع الأجهزة الأمنية في محيطه القاري",
+        evidence=(
+            cite(
+                paragraph=5,
+                quote="لتعزيز التعاون الأمني جنوب- جنوب، وتبادل خبراته وتجاربه مع الأجهزة الأمنية في محيطه القاري",
             ),
         ),
         others=("africa",),
     ),
     Fact(
-        "king_of_morocco",
-        K.ROLE,
-        "king",
-        Text("الملك محمد السادس عاهل المغرب", "King Mohammed VI is the King of Morocco"),
-        (Evidence(6, 1406, 1438, "للعاهل المغربي الملك محمد السادس"),),
+        id="king_of_morocco",
+        kind=FactKind.ROLE,
+        subject="king",
+        text=Text(ar="الملك محمد السادس عاهل المغرب", en="King Mohammed VI is the King of Morocco"),
+        evidence=(cite(paragraph=6, quote="للعاهل المغربي الملك محمد السادس"),),
         object="morocco",
-        post=Text("العاهل المغربي", "King of Morocco"),
+        post=Text(ar="العاهل المغربي", en="King of Morocco"),
     ),
     Fact(
-        "royal_orientation",
-        K.AIM,
-        "king",
-        Text(
-            "يستلهم الترشيح توجهات الملك محمد السادس التي جعلت التعاون جنوب-جنوب خيارا استراتيجيا "
+        id="royal_orientation",
+        kind=FactKind.AIM,
+        subject="king",
+        text=Text(
+            ar="يستلهم الترشيح توجهات الملك محمد السادس التي جعلت التعاون جنوب-جنوب خيارا استراتيجيا "
             "وأولوية",
-            "The candidacy draws on King Mohammed VI's guidance, which made South–South "
+            en="The candidacy draws on King Mohammed VI's guidance, which made South–South "
             "cooperation a strategic choice and a priority",
         ),
-        (
-            Evidence(
-                6,
-                1365,
-                1495,
-                "ويستلهم الترشيح المغربي التوجهات الملكية للعاهل المغربي الملك محمد السادس التي جعلت من التعاون جنوب -جنوب خيارا استراتيجيا وأولوية",
+        evidence=(
+            cite(
+                paragraph=6,
+                quote="ويستلهم الترشيح المغربي التوجهات الملكية للعاهل المغربي الملك محمد السادس التي جعلت من التعاون جنوب -جنوب خيارا استراتيجيا وأولوية",
             ),
         ),
         others=("morocco",),
     ),
     Fact(
-        "pragmatic_vision",
-        K.AIM,
-        "morocco",
-        Text(
-            "وفق رؤية براغماتية لتطوير علاقات المغرب مع البلدان الأفريقية على جميع المستويات، "
+        id="pragmatic_vision",
+        kind=FactKind.AIM,
+        subject="morocco",
+        text=Text(
+            ar="وفق رؤية براغماتية لتطوير علاقات المغرب مع البلدان الأفريقية على جميع المستويات، "
             "ومنها الأمن",
-            "Following a pragmatic vision of developing Morocco's ties with African countries at "
+            en="Following a pragmatic vision of developing Morocco's ties with African countries at "
             "every level, security included",
         ),
-        (
-            Evidence(
-                6,
-                1533,
-                1657,
-                "وفق رؤية براغماتية تركز على تطوير العلاقات التي تربط المغرب مع البلدان الأفريقية على جميع المستويات، بما فيها المستوى الأمني",
+        evidence=(
+            cite(
+                paragraph=6,
+                quote="وفق رؤية براغماتية تركز على تطوير العلاقات التي تربط المغرب مع البلدان الأفريقية على جميع المستويات، بما فيها المستوى الأمني",
             ),
         ),
         others=("africa", "king"),
     ),
     Fact(
-        "candidacy_file",
-        K.AIM,
-        "morocco",
-        Text(
-            "قدم المغرب ملف ترشيح متكامل يرى أن الاستثمار في الشرطة الأفريقية هو المدخل لتجفيف "
+        id="candidacy_file",
+        kind=FactKind.AIM,
+        subject="morocco",
+        text=Text(
+            ar="قدم المغرب ملف ترشيح متكامل يرى أن الاستثمار في الشرطة الأفريقية هو المدخل لتجفيف "
             "منابع الهجرة غير الشرعية والاتجار بالبشر",
-            "Morocco filed a full candidacy holding that investing in Africa's police is the way to "
+            en="Morocco filed a full candidacy holding that investing in Africa's police is the way to "
             "dry up illegal migration and human trafficking networks",
         ),
-        (
-            Evidence(7, 1683, 1728, "قدمت المملكة ملف ترشيح متكامل لشغل هذا المنصب"),
-            Evidence(
-                7,
-                1771,
-                1973,
-                "الاستثمار في الموارد البشرية الشرطية في القارة الأفريقية، وتطوير المرافق العامة الأمنية، وتعزيز التعاون الأمني في الفضاء الأفريقي، هو المدخل الأساسي لتجفيف منابع شبكات الهجرة غير الشرعية والاتجار بالبشر",
+        evidence=(
+            cite(paragraph=7, quote="قدمت المملكة ملف ترشيح متكامل لشغل هذا المنصب"),
+            cite(
+                paragraph=7,
+                quote="الاستثمار في الموارد البشرية الشرطية في القارة الأفريقية، وتطوير المرافق العامة الأمنية، وتعزيز التعاون الأمني في الفضاء الأفريقي، هو المدخل الأساسي لتجفيف منابع شبكات الهجرة غير الشرعية والاتجار بالبشر",
             ),
         ),
         others=("africa",),
     ),
     Fact(
-        "aim_coordinate_bureaus",
-        K.AIM,
-        "morocco",
-        Text(
-            "يتطلع المغرب إلى تنسيق الجهود مع المكاتب المركزية الوطنية لمواجهة التهديدات الإرهابية",
-            "Morocco aims to coordinate with National Central Bureaus for a fast, effective "
+        id="aim_coordinate_bureaus",
+        kind=FactKind.AIM,
+        subject="morocco",
+        text=Text(
+            ar="يتطلع المغرب إلى تنسيق الجهود مع المكاتب المركزية الوطنية لمواجهة التهديدات الإرهابية",
+            en="Morocco aims to coordinate with National Central Bureaus for a fast, effective "
             "response to terrorist threats",
         ),
-        (
-            Evidence(
-                8,
-                2131,
-                2294,
-                "يتطلع المغرب إلى تنسيق الجهود مع المكاتب المركزية الوطنية في الدول الأفريقية وفي باقي دول العالم، بهدف توفير الاستجابة السريعة والناجعة لمواجهة التهديدات الإرهابية",
+        evidence=(
+            cite(
+                paragraph=8,
+                quote="يتطلع المغرب إلى تنسيق الجهود مع المكاتب المركزية الوطنية في الدول الأفريقية وفي باقي دول العالم، بهدف توفير الاستجابة السريعة والناجعة لمواجهة التهديدات الإرهابية",
             ),
         ),
         others=("dkhissi", "interpol_executive_committee"),
     ),
     Fact(
-        "aim_ai_risks",
-        K.AIM,
-        "morocco",
-        Text(
-            "ويسعى إلى التصدي للمخاطر المرتبطة بإساءة استغلال الذكاء الاصطناعي من طرف الجريمة المنظمة",
-            "And to counter the risks of organised crime misusing artificial intelligence and new "
+        id="aim_ai_risks",
+        kind=FactKind.AIM,
+        subject="morocco",
+        text=Text(
+            ar="ويسعى إلى التصدي للمخاطر المرتبطة بإساءة استغلال الذكاء الاصطناعي من طرف الجريمة المنظمة",
+            en="And to counter the risks of organised crime misusing artificial intelligence and new "
             "technologies",
         ),
-        (
-            Evidence(
-                9,
-                2393,
-                2504,
-                "المخاطر غير النمطية المرتبطة بإساءة استغلال الذكاء الاصطناعي والتكنولوجيات الحديثة من طرف جماعات الإجرام المنظم",
+        evidence=(
+            cite(
+                paragraph=9,
+                quote="المخاطر غير النمطية المرتبطة بإساءة استغلال الذكاء الاصطناعي والتكنولوجيات الحديثة من طرف جماعات الإجرام المنظم",
             ),
         ),
     ),
     # The Secretary General
     Fact(
-        "urquiza_elected_secretary_general",
-        K.ELECTION,
-        "urquiza",
-        Text(
-            "انتخبت الجمعية العامة فالديسي أوركيزا أمينا عاما مقبلا للإنتربول",
-            "The General Assembly elected Valdecy Urquiza as Interpol's next Secretary General",
+        id="urquiza_elected_secretary_general",
+        kind=FactKind.ELECTION,
+        subject="urquiza",
+        text=Text(
+            ar="انتخبت الجمعية العامة فالديسي أوركيزا أمينا عاما مقبلا للإنتربول",
+            en="The General Assembly elected Valdecy Urquiza as Interpol's next Secretary General",
         ),
-        (
-            Evidence(
-                10,
-                2523,
-                2618,
-                "انتخبت الجمعية العامة للإنتربول فالديسي أوركيزا الأمين العام المقبل لأكبر منظمة شرطية في العالم",
+        evidence=(
+            cite(
+                paragraph=10,
+                quote="انتخبت الجمعية العامة للإنتربول فالديسي أوركيزا الأمين العام المقبل لأكبر منظمة شرطية في العالم",
             ),
         ),
         object="interpol_secretary_general",
         others=("interpol_general_assembly", "interpol"),
-        post=Text("الأمين العام المقبل للإنتربول", "Interpol's next Secretary General"),
-        value=Text("فالديسي أوركيزا", "Valdecy Urquiza"),
+        post=Text(ar="الأمين العام المقبل للإنتربول", en="Interpol's next Secretary General"),
+        value=Text(ar="فالديسي أوركيزا", en="Valdecy Urquiza"),
+        summary_topic=Text(ar="الأمين العام الجديد", en="New Secretary General"),
     ),
     Fact(
-        "urquiza_election_day",
-        K.DATE,
-        "urquiza",
-        Text(
-            "انتُخب أوركيزا في الجلسة نفسها، يوم الخميس 7 نوفمبر 2024",
-            "Urquiza was elected in the same session, on Thursday 7 November 2024",
+        id="urquiza_election_day",
+        kind=FactKind.DATE,
+        subject="urquiza",
+        text=Text(
+            ar="انتُخب أوركيزا في الجلسة نفسها، يوم الخميس 7 نوفمبر 2024",
+            en="Urquiza was elected in the same session, on Thursday 7 November 2024",
         ),
-        (
-            Evidence(10, 2506, 2522, "وخلال نفس الجلسة"),
-            Evidence(1, 87, 99, "اليوم الخميس"),
+        evidence=(
+            cite(paragraph=10, quote="وخلال نفس الجلسة"),
+            cite(paragraph=1, quote="اليوم الخميس"),
         ),
-        INFERRED,
-        Text(
-            "الفقرة 10 تقول «خلال نفس الجلسة» التي جرى فيها تصويت «اليوم الخميس» (7 نوفمبر 2024)",
-            "Paragraph 10 says 'in the same session' as the vote held 'today, Thursday' "
+        status=Status.INFERRED,
+        basis=Text(
+            ar="الفقرة 10 تقول «خلال نفس الجلسة» التي جرى فيها تصويت «اليوم الخميس» (7 نوفمبر 2024)",
+            en="Paragraph 10 says 'in the same session' as the vote held 'today, Thursday' "
             "(7 November 2024)",
         ),
         others=("interpol_general_assembly",),
-        date=DateValue("2024-11-07", "day"),
+        date=DateValue(start="2024-11-07", precision="day"),
     ),
     Fact(
-        "urquiza_brazilian_police",
-        K.ROLE,
-        "urquiza",
-        Text(
-            "أوركيزا مفوض في الشرطة البرازيلية",
-            "Urquiza is a Brazilian police commissioner",
+        id="urquiza_brazilian_police",
+        kind=FactKind.ROLE,
+        subject="urquiza",
+        text=Text(
+            ar="أوركيزا مفوض في الشرطة البرازيلية",
+            en="Urquiza is a Brazilian police commissioner",
         ),
-        (Evidence(11, 2628, 2650, "مفوض الشرطة البرازيلية"),),
+        evidence=(cite(paragraph=11, quote="مفوض الشرطة البرازيلية"),),
         object="brazilian_police",
-        post=Text("مفوض الشرطة", "Police commissioner"),
+        post=Text(ar="مفوض الشرطة", en="Police commissioner"),
     ),
     Fact(
-        "urquiza_nationality",
-        K.ROLE,
-        "urquiza",
-        Text("أوركيزا برازيلي", "Urquiza is Brazilian"),
-        (Evidence(11, 2628, 2650, "مفوض الشرطة البرازيلية"),),
-        INFERRED,
-        Text(
-            "يصفه الخبر بأنه «مفوض الشرطة البرازيلية» ولا يذكر جنسيته صراحة",
-            "The report calls him 'the Brazilian police commissioner'; it does not state his "
+        id="urquiza_nationality",
+        kind=FactKind.ROLE,
+        subject="urquiza",
+        text=Text(ar="أوركيزا برازيلي", en="Urquiza is Brazilian"),
+        evidence=(cite(paragraph=11, quote="مفوض الشرطة البرازيلية"),),
+        status=Status.INFERRED,
+        basis=Text(
+            ar="يصفه الخبر بأنه «مفوض الشرطة البرازيلية» ولا يذكر جنسيته صراحة",
+            en="The report calls him 'the Brazilian police commissioner'; it does not state his "
             "nationality outright",
         ),
         others=("brazil",),
-        value=Text("برازيلي", "Brazilian"),
+        value=Text(ar="برازيلي", en="Brazilian"),
     ),
     Fact(
-        "urquiza_takes_office",
-        K.DATE,
-        "urquiza",
-        Text(
-            "يتولى أوركيزا مهامه في ختام الجمعية العامة، يوم الخميس 7 نوفمبر 2024",
-            "Urquiza takes office at the close of the General Assembly, Thursday 7 November 2024",
+        id="urquiza_takes_office",
+        kind=FactKind.DATE,
+        subject="urquiza",
+        text=Text(
+            ar="يتولى أوركيزا مهامه في ختام الجمعية العامة، يوم الخميس 7 نوفمبر 2024",
+            en="Urquiza takes office at the close of the General Assembly, Thursday 7 November 2024",
         ),
-        (
-            Evidence(
-                11,
-                2620,
-                2699,
-                "وسيباشر مفوض الشرطة البرازيلية مهامه في ختام الجمعية العامة اليوم الخميس نوفمبر",
+        evidence=(
+            cite(
+                paragraph=11,
+                quote="وسيباشر مفوض الشرطة البرازيلية مهامه في ختام الجمعية العامة اليوم الخميس نوفمبر",
             ),
         ),
-        INFERRED,
-        Text(
-            "يقول الخبر «في ختام الجمعية العامة اليوم الخميس نوفمبر» دون ذكر اليوم من الشهر؛ "
+        status=Status.INFERRED,
+        basis=Text(
+            ar="يقول الخبر «في ختام الجمعية العامة اليوم الخميس نوفمبر» دون ذكر اليوم من الشهر؛ "
             "الجمعية امتدت إلى 7 نوفمبر 2024 وهو يوم خميس",
-            "The report says 'at the close of the General Assembly today, Thursday November' with "
+            en="The report says 'at the close of the General Assembly today, Thursday November' with "
             "no day of the month; the assembly ran to 7 November 2024, a Thursday",
         ),
         object="interpol_secretary_general",
         others=("interpol_general_assembly",),
-        date=DateValue("2024-11-07", "day"),
+        date=DateValue(start="2024-11-07", precision="day"),
+        summary_topic=Text(ar="يتولى مهامه", en="Takes office"),
     ),
     Fact(
-        "stock_outgoing",
-        K.ROLE,
-        "stock",
-        Text(
-            "يورغن شتوك هو الأمين العام الحالي، وينهي ولايته الثانية والأخيرة",
-            "Jürgen Stock is the outgoing Secretary General, ending his second and final term",
+        id="stock_outgoing",
+        kind=FactKind.ROLE,
+        subject="stock",
+        text=Text(
+            ar="يورغن شتوك هو الأمين العام الحالي، وينهي ولايته الثانية والأخيرة",
+            en="Jürgen Stock is the outgoing Secretary General, ending his second and final term",
         ),
-        (
-            Evidence(
-                11,
-                2707,
-                2767,
-                "يُنهي الأمين العام الحالي يورغن شتوك ولايته الثانية والأخيرة",
-            ),
+        evidence=(
+            cite(paragraph=11, quote="يُنهي الأمين العام الحالي يورغن شتوك ولايته الثانية والأخيرة"),
         ),
         object="interpol_secretary_general",
-        post=Text("الأمين العام الحالي (المنتهية ولايته)", "Outgoing Secretary General"),
+        post=Text(ar="الأمين العام الحالي (المنتهية ولايته)", en="Outgoing Secretary General"),
         number=2,
-        value=Text("الولاية الثانية والأخيرة", "second and final term"),
+        value=Text(ar="الولاية الثانية والأخيرة", en="second and final term"),
+        summary_topic=Text(ar="الأمين العام المنتهية ولايته", en="Outgoing Secretary General"),
     ),
     Fact(
-        "stock_ten_years",
-        K.NUMBER,
-        "stock",
-        Text("قاد شتوك المنظمة 10 سنوات", "Stock led the organisation for 10 years"),
-        (Evidence(11, 2768, 2803, "بعد توجيه دفة المنظمة خلال 10 سنوات"),),
+        id="stock_ten_years",
+        kind=FactKind.NUMBER,
+        subject="stock",
+        text=Text(ar="قاد شتوك المنظمة 10 سنوات", en="Stock led the organisation for 10 years"),
+        evidence=(cite(paragraph=11, quote="بعد توجيه دفة المنظمة خلال 10 سنوات"),),
         object="interpol",
         number=10,
-        value=Text("10 سنوات", "10 years"),
+        value=Text(ar="10 سنوات", en="10 years"),
     ),
     Fact(
-        "stock_tenure",
-        K.DATE,
-        "stock",
-        Text(
-            "قاد شتوك الإنتربول من 2014 إلى 2024",
-            "Stock led Interpol from 2014 to 2024",
+        id="stock_tenure",
+        kind=FactKind.DATE,
+        subject="stock",
+        text=Text(
+            ar="قاد شتوك الإنتربول من 2014 إلى 2024",
+            en="Stock led Interpol from 2014 to 2024",
         ),
-        (
-            Evidence(
-                11,
-                2744,
-                2803,
-                "ولايته الثانية والأخيرة بعد توجيه دفة المنظمة خلال 10 سنوات",
-            ),
+        evidence=(
+            cite(paragraph=11, quote="ولايته الثانية والأخيرة بعد توجيه دفة المنظمة خلال 10 سنوات"),
         ),
-        INFERRED,
-        Text(
-            "عشر سنوات تنتهي في نوفمبر 2024 تبدأ في 2014؛ الخبر لا يذكر سنة البداية",
-            "Ten years ending in November 2024 began in 2014; the report gives no start year",
+        status=Status.INFERRED,
+        basis=Text(
+            ar="عشر سنوات تنتهي في نوفمبر 2024 تبدأ في 2014؛ الخبر لا يذكر سنة البداية",
+            en="Ten years ending in November 2024 began in 2014; the report gives no start year",
         ),
         object="interpol",
-        date=DateValue("2014", "year", "2024"),
+        date=DateValue(start="2014", precision="year", end="2024"),
     ),
     Fact(
-        "largest_police_organisation",
-        K.ORGANISATION,
-        "interpol",
-        Text(
-            "الإنتربول أكبر منظمة شرطية في العالم",
-            "Interpol is the world's largest police organisation",
+        id="largest_police_organisation",
+        kind=FactKind.ORGANISATION,
+        subject="interpol",
+        text=Text(
+            ar="الإنتربول أكبر منظمة شرطية في العالم",
+            en="Interpol is the world's largest police organisation",
         ),
-        (Evidence(10, 2591, 2618, "لأكبر منظمة شرطية في العالم"),),
+        evidence=(cite(paragraph=10, quote="لأكبر منظمة شرطية في العالم"),),
     ),
     # The Moroccan delegation in Glasgow
     Fact(
-        "hammouchi_dgsn",
-        K.ROLE,
-        "hammouchi",
-        Text(
-            "عبداللطيف حموشي المدير العام للأمن الوطني",
-            "Abdellatif Hammouchi is Director General of National Security",
+        id="hammouchi_dgsn",
+        kind=FactKind.ROLE,
+        subject="hammouchi",
+        text=Text(
+            ar="عبداللطيف حموشي المدير العام للأمن الوطني",
+            en="Abdellatif Hammouchi is Director General of National Security",
         ),
-        (
-            Evidence(
-                12,
-                2810,
-                2874,
-                "المدير العام للأمن الوطني ولمراقبة التراب الوطني عبداللطيف حموشي",
+        evidence=(
+            cite(
+                paragraph=12,
+                quote="المدير العام للأمن الوطني ولمراقبة التراب الوطني عبداللطيف حموشي",
             ),
         ),
         object="dgsn",
-        post=Text("المدير العام للأمن الوطني", "Director General of National Security"),
+        post=Text(ar="المدير العام للأمن الوطني", en="Director General of National Security"),
     ),
     Fact(
-        "hammouchi_dgst",
-        K.ROLE,
-        "hammouchi",
-        Text(
-            "عبداللطيف حموشي المدير العام لمراقبة التراب الوطني",
-            "Abdellatif Hammouchi is Director General of Territorial Surveillance",
+        id="hammouchi_dgst",
+        kind=FactKind.ROLE,
+        subject="hammouchi",
+        text=Text(
+            ar="عبداللطيف حموشي المدير العام لمراقبة التراب الوطني",
+            en="Abdellatif Hammouchi is Director General of Territorial Surveillance",
         ),
-        (
-            Evidence(
-                12,
-                2810,
-                2874,
-                "المدير العام للأمن الوطني ولمراقبة التراب الوطني عبداللطيف حموشي",
+        evidence=(
+            cite(
+                paragraph=12,
+                quote="المدير العام للأمن الوطني ولمراقبة التراب الوطني عبداللطيف حموشي",
             ),
         ),
         object="dgst",
         post=Text(
-            "المدير العام لمراقبة التراب الوطني",
-            "Director General of Territorial Surveillance",
+            ar="المدير العام لمراقبة التراب الوطني",
+            en="Director General of Territorial Surveillance",
         ),
     ),
     Fact(
-        "hammouchi_led_glasgow_delegation",
-        K.PARTICIPATION,
-        "hammouchi",
-        Text(
-            "ترأس حموشي الوفد المغربي إلى الجمعية العامة في غلاسكو",
-            "Hammouchi led the Moroccan delegation to the General Assembly in Glasgow",
+        id="hammouchi_led_glasgow_delegation",
+        kind=FactKind.PARTICIPATION,
+        subject="hammouchi",
+        text=Text(
+            ar="ترأس حموشي الوفد المغربي إلى الجمعية العامة في غلاسكو",
+            en="Hammouchi led the Moroccan delegation to the General Assembly in Glasgow",
         ),
-        (
-            Evidence(
-                12,
-                2875,
-                3010,
-                "قد ترأس وفد المملكة المغربية المشارك في أشغال الجمعية العامة للمنظمة الدولية للشرطة الجنائية- أنتربول، المنعقدة بمدينة غلاسكو باسكتلندا",
+        evidence=(
+            cite(
+                paragraph=12,
+                quote="قد ترأس وفد المملكة المغربية المشارك في أشغال الجمعية العامة للمنظمة الدولية للشرطة الجنائية- أنتربول، المنعقدة بمدينة غلاسكو باسكتلندا",
             ),
         ),
         object="moroccan_delegation",
         place="glasgow",
         others=("general_assembly_92",),
-        post=Text("رئيس الوفد المغربي", "Head of the Moroccan delegation"),
+        post=Text(ar="رئيس الوفد المغربي", en="Head of the Moroccan delegation"),
+        summary_topic=Text(ar="الوفد المغربي", en="Moroccan delegation"),
     ),
     Fact(
-        "hammouchi_glasgow_talks",
-        K.PARTICIPATION,
-        "hammouchi",
-        Text(
-            "شارك في مباحثات متعددة الأطراف ولقاءات ثنائية حول التعاون الأمني الدولي ودعم ترشيح المغرب",
-            "He took part in multilateral talks and bilateral meetings on international security "
+        id="hammouchi_glasgow_talks",
+        kind=FactKind.PARTICIPATION,
+        subject="hammouchi",
+        text=Text(
+            ar="شارك في مباحثات متعددة الأطراف ولقاءات ثنائية حول التعاون الأمني الدولي ودعم ترشيح المغرب",
+            en="He took part in multilateral talks and bilateral meetings on international security "
             "cooperation and in support of Morocco's candidacy",
         ),
-        (
-            Evidence(
-                12,
-                3012,
-                3217,
-                "وشارك في المباحثات المتعددة الأطراف واللقاءات الثنائية التي تناولت سبل توطيد التعاون الأمني الدولي، وتعزيز العمل الشرطي المشترك، فضلا عن دعم ملف ترشيح المغرب لمنصب نائب رئيس منظمة الأنتربول عن قارة أفريقيا",
+        evidence=(
+            cite(
+                paragraph=12,
+                quote="وشارك في المباحثات المتعددة الأطراف واللقاءات الثنائية التي تناولت سبل توطيد التعاون الأمني الدولي، وتعزيز العمل الشرطي المشترك، فضلا عن دعم ملف ترشيح المغرب لمنصب نائب رئيس منظمة الأنتربول عن قارة أفريقيا",
             ),
         ),
         object="general_assembly_92",
@@ -1291,360 +1122,362 @@ FACTS: tuple[Fact, ...] = (
     ),
     # The 8th MENA heads of police meeting, Lyon
     Fact(
-        "mena_meeting_when",
-        K.DATE,
-        "mena_meeting_8",
-        Text(
-            "انعقد الاجتماع الثامن في سبتمبر 2024",
-            "The 8th meeting was held in September 2024",
+        id="mena_meeting_when",
+        kind=FactKind.DATE,
+        subject="mena_meeting_8",
+        text=Text(
+            ar="انعقد الاجتماع الثامن في سبتمبر 2024",
+            en="The 8th meeting was held in September 2024",
         ),
-        (Evidence(13, 3219, 3236, "وفي سبتمبر الماضي"),),
-        INFERRED,
-        Text(
-            "يقول الخبر «سبتمبر الماضي» في تقرير من نوفمبر 2024، أي سبتمبر 2024",
-            "The report says 'last September' and dates from November 2024, so September 2024",
+        evidence=(cite(paragraph=13, quote="وفي سبتمبر الماضي"),),
+        status=Status.INFERRED,
+        basis=Text(
+            ar="يقول الخبر «سبتمبر الماضي» في تقرير من نوفمبر 2024، أي سبتمبر 2024",
+            en="The report says 'last September' and dates from November 2024, so September 2024",
         ),
         others=("hammouchi",),
-        date=DateValue("2024-09", "month"),
+        date=DateValue(start="2024-09", precision="month"),
     ),
     Fact(
-        "mena_meeting_number",
-        K.NUMBER,
-        "mena_meeting_8",
-        Text(
-            "هو الاجتماع الثامن للأنتربول لرؤساء الأمن والشرطة في المنطقة",
-            "It was Interpol's 8th meeting of the region's heads of security and police",
+        id="mena_meeting_number",
+        kind=FactKind.NUMBER,
+        subject="mena_meeting_8",
+        text=Text(
+            ar="هو الاجتماع الثامن للأنتربول لرؤساء الأمن والشرطة في المنطقة",
+            en="It was Interpol's 8th meeting of the region's heads of security and police",
         ),
-        (Evidence(13, 3287, 3333, "الاجتماع الثامن للأنتربول لرؤساء الأمن والشرطة"),),
+        evidence=(cite(paragraph=13, quote="الاجتماع الثامن للأنتربول لرؤساء الأمن والشرطة"),),
         object="interpol",
         others=("mena",),
         number=8,
-        value=Text("الثامن", "the 8th"),
+        value=Text(ar="الثامن", en="the 8th"),
     ),
     Fact(
-        "mena_meeting_place",
-        K.PLACE,
-        "mena_meeting_8",
-        Text(
-            "انعقد الاجتماع بمقر الإنتربول في مدينة ليون الفرنسية",
-            "The meeting was held at Interpol's headquarters in Lyon, France",
+        id="mena_meeting_place",
+        kind=FactKind.PLACE,
+        subject="mena_meeting_8",
+        text=Text(
+            ar="انعقد الاجتماع بمقر الإنتربول في مدينة ليون الفرنسية",
+            en="The meeting was held at Interpol's headquarters in Lyon, France",
         ),
-        (
-            Evidence(
-                13,
-                3371,
-                3448,
-                "والذي انعقد بمقر المنظمة الدولية للشرطة الجنائية-أنتربول بمدينة ليون الفرنسية",
+        evidence=(
+            cite(
+                paragraph=13,
+                quote="والذي انعقد بمقر المنظمة الدولية للشرطة الجنائية-أنتربول بمدينة ليون الفرنسية",
             ),
         ),
         place="lyon",
         others=("france", "interpol"),
-        value=Text("ليون، فرنسا", "Lyon, France"),
+        value=Text(ar="ليون، فرنسا", en="Lyon, France"),
+        summary_topic=Text(ar="اجتماع ليون", en="Lyon meeting"),
     ),
     Fact(
-        "interpol_headquarters",
-        K.PLACE,
-        "interpol",
-        Text(
-            "مقر الإنتربول في مدينة ليون الفرنسية",
-            "Interpol's headquarters is in Lyon, France",
+        id="interpol_headquarters",
+        kind=FactKind.PLACE,
+        subject="interpol",
+        text=Text(
+            ar="مقر الإنتربول في مدينة ليون الفرنسية",
+            en="Interpol's headquarters is in Lyon, France",
         ),
-        (
-            Evidence(
-                13,
-                3383,
-                3448,
-                "بمقر المنظمة الدولية للشرطة الجنائية-أنتربول بمدينة ليون الفرنسية",
+        evidence=(
+            cite(
+                paragraph=13,
+                quote="بمقر المنظمة الدولية للشرطة الجنائية-أنتربول بمدينة ليون الفرنسية",
             ),
         ),
         place="lyon",
         others=("france",),
-        value=Text("ليون", "Lyon"),
+        value=Text(ar="ليون", en="Lyon"),
     ),
     Fact(
-        "hammouchi_attended_mena_meeting",
-        K.PARTICIPATION,
-        "hammouchi",
-        Text(
-            "شارك المدير العام للأمن الوطني في الاجتماع الثامن بليون وترأس الوفد المغربي",
-            "The Director General of National Security attended the 8th meeting in Lyon and led "
+        id="hammouchi_attended_mena_meeting",
+        kind=FactKind.PARTICIPATION,
+        subject="hammouchi",
+        text=Text(
+            ar="شارك المدير العام للأمن الوطني في الاجتماع الثامن بليون وترأس الوفد المغربي",
+            en="The Director General of National Security attended the 8th meeting in Lyon and led "
             "the Moroccan delegation",
         ),
-        (
-            Evidence(
-                13,
-                3238,
-                3302,
-                "شارك المدير العام للأمن الوطني المغربي، في أشغال الاجتماع الثامن",
+        evidence=(
+            cite(
+                paragraph=13,
+                quote="شارك المدير العام للأمن الوطني المغربي، في أشغال الاجتماع الثامن",
             ),
-            Evidence(
-                14,
-                3450,
-                3525,
-                "وترأس حموشي وفد المملكة المغربية المشارك في أشغال هذا الاجتماع الأمني الهام",
+            cite(
+                paragraph=14,
+                quote="وترأس حموشي وفد المملكة المغربية المشارك في أشغال هذا الاجتماع الأمني الهام",
             ),
         ),
         object="mena_meeting_8",
         place="lyon",
         others=("moroccan_delegation",),
-        post=Text("رئيس الوفد المغربي", "Head of the Moroccan delegation"),
+        post=Text(ar="رئيس الوفد المغربي", en="Head of the Moroccan delegation"),
     ),
     Fact(
-        "mena_meeting_members",
-        K.PARTICIPATION,
-        "mena_meeting_8",
-        Text(
-            "ضم الاجتماع رؤساء أجهزة الأمن والشرطة في الشرق الأوسط وشمال أفريقيا",
-            "It brought together the heads of security and police of the Middle East and North "
+        id="mena_meeting_members",
+        kind=FactKind.PARTICIPATION,
+        subject="mena_meeting_8",
+        text=Text(
+            ar="ضم الاجتماع رؤساء أجهزة الأمن والشرطة في الشرق الأوسط وشمال أفريقيا",
+            en="It brought together the heads of security and police of the Middle East and North "
             "Africa",
         ),
-        (
-            Evidence(
-                14,
-                3527,
-                3596,
-                "الذي ضم رؤساء أجهزة الأمن والشرطة في منطقة الشرق الأوسط وشمال أفريقيا",
+        evidence=(
+            cite(
+                paragraph=14,
+                quote="الذي ضم رؤساء أجهزة الأمن والشرطة في منطقة الشرق الأوسط وشمال أفريقيا",
             ),
         ),
         others=("mena",),
     ),
     Fact(
-        "mena_meeting_extra_countries",
-        K.PARTICIPATION,
-        "mena_meeting_8",
-        Text(
-            "وحضرته أيضا جزر القمر وجيبوتي والصومال والسودان وموريتانيا",
-            "Comoros, Djibouti, Somalia, Sudan and Mauritania also took part",
+        id="mena_meeting_extra_countries",
+        kind=FactKind.PARTICIPATION,
+        subject="mena_meeting_8",
+        text=Text(
+            ar="وحضرته أيضا جزر القمر وجيبوتي والصومال والسودان وموريتانيا",
+            en="Comoros, Djibouti, Somalia, Sudan and Mauritania also took part",
         ),
-        (
-            Evidence(
-                14,
-                3598,
-                3661,
-                "بالإضافة إلى دول جزر القمر وجيبوتي والصومال والسودان وموريتانيا",
+        evidence=(
+            cite(
+                paragraph=14,
+                quote="بالإضافة إلى دول جزر القمر وجيبوتي والصومال والسودان وموريتانيا",
             ),
         ),
         others=("comoros", "djibouti", "somalia", "sudan", "mauritania"),
         value=Text(
-            "جزر القمر، جيبوتي، الصومال، السودان، موريتانيا",
-            "Comoros, Djibouti, Somalia, Sudan, Mauritania",
+            ar="جزر القمر، جيبوتي، الصومال، السودان، موريتانيا",
+            en="Comoros, Djibouti, Somalia, Sudan, Mauritania",
         ),
     ),
     Fact(
-        "mena_meeting_extra_count",
-        K.NUMBER,
-        "mena_meeting_8",
-        Text(
-            "خمس دول من خارج المنطقة حضرت الاجتماع",
-            "Five countries from outside the region attended",
+        id="mena_meeting_extra_count",
+        kind=FactKind.NUMBER,
+        subject="mena_meeting_8",
+        text=Text(
+            ar="خمس دول من خارج المنطقة حضرت الاجتماع",
+            en="Five countries from outside the region attended",
         ),
-        (
-            Evidence(
-                14,
-                3598,
-                3661,
-                "بالإضافة إلى دول جزر القمر وجيبوتي والصومال والسودان وموريتانيا",
+        evidence=(
+            cite(
+                paragraph=14,
+                quote="بالإضافة إلى دول جزر القمر وجيبوتي والصومال والسودان وموريتانيا",
             ),
         ),
-        INFERRED,
-        Text(
-            "عددناها من القائمة التي يذكرها الخبر",
-            "Counted from the list the report gives",
+        status=Status.INFERRED,
+        basis=Text(
+            ar="عددناها من القائمة التي يذكرها الخبر",
+            en="Counted from the list the report gives",
         ),
         number=5,
-        value=Text("5 دول", "5 countries"),
+        value=Text(ar="5 دول", en="5 countries"),
     ),
     Fact(
-        "mena_topic_experience",
-        K.TOPIC,
-        "mena_meeting_8",
-        Text(
-            "عرض الأمن الوطني المغربي تجربته في مواجهة الجرائم المستجدة إقليميا",
-            "Morocco's national security presented its experience against emerging crime in the "
+        id="mena_topic_experience",
+        kind=FactKind.TOPIC,
+        subject="mena_meeting_8",
+        text=Text(
+            ar="عرض الأمن الوطني المغربي تجربته في مواجهة الجرائم المستجدة إقليميا",
+            en="Morocco's national security presented its experience against emerging crime in the "
             "region",
         ),
-        (
-            Evidence(
-                15,
-                3723,
-                3786,
-                "لاستعراض تجربتها في مواجهة الجرائم المستجدة على الصعيد الإقليمي",
+        evidence=(
+            cite(
+                paragraph=15,
+                quote="لاستعراض تجربتها في مواجهة الجرائم المستجدة على الصعيد الإقليمي",
             ),
         ),
         others=("dgsn",),
     ),
     Fact(
-        "mena_topic_cyber_finance",
-        K.TOPIC,
-        "mena_meeting_8",
-        Text(
-            "نوقشت الجريمة المنظمة والتدفقات المالية المتأتية من القرصنة المعلوماتية",
-            "Organised crime and financial flows from hacking were discussed",
+        id="mena_topic_cyber_finance",
+        kind=FactKind.TOPIC,
+        subject="mena_meeting_8",
+        text=Text(
+            ar="نوقشت الجريمة المنظمة والتدفقات المالية المتأتية من القرصنة المعلوماتية",
+            en="Organised crime and financial flows from hacking were discussed",
         ),
-        (
-            Evidence(
-                15,
-                3851,
-                3923,
-                "مكافحة الجريمة المنظمة والتدفقات المالية المتأتية من القرصنة المعلوماتية",
+        evidence=(
+            cite(
+                paragraph=15,
+                quote="مكافحة الجريمة المنظمة والتدفقات المالية المتأتية من القرصنة المعلوماتية",
             ),
         ),
     ),
     Fact(
-        "mena_topic_radicalisation",
-        K.TOPIC,
-        "mena_meeting_8",
-        Text(
-            "ونوقش التجنيد والتطرف السريع عبر الإنترنت والتمويل بالعملات المشفرة",
-            "So were online recruitment and rapid radicalisation, and financing through "
+        id="mena_topic_radicalisation",
+        kind=FactKind.TOPIC,
+        subject="mena_meeting_8",
+        text=Text(
+            ar="ونوقش التجنيد والتطرف السريع عبر الإنترنت والتمويل بالعملات المشفرة",
+            en="So were online recruitment and rapid radicalisation, and financing through "
             "cryptocurrencies",
         ),
-        (
-            Evidence(
-                15,
-                3925,
-                4006,
-                "وتهديدات التجنيد والتطرف السريع على شبكة الأنترنت والتمويل بواسطة العملات المشفرة",
+        evidence=(
+            cite(
+                paragraph=15,
+                quote="وتهديدات التجنيد والتطرف السريع على شبكة الأنترنت والتمويل بواسطة العملات المشفرة",
             ),
         ),
     ),
     Fact(
-        "mena_topic_drones",
-        K.TOPIC,
-        "mena_meeting_8",
-        Text(
-            "ومخاطر الهجمات الإرهابية بالطائرات المسيرة والتهديدات غير النمطية",
-            "And the risk of terrorist attacks with drones, and atypical threats",
+        id="mena_topic_drones",
+        kind=FactKind.TOPIC,
+        subject="mena_meeting_8",
+        text=Text(
+            ar="ومخاطر الهجمات الإرهابية بالطائرات المسيرة والتهديدات غير النمطية",
+            en="And the risk of terrorist attacks with drones, and atypical threats",
         ),
-        (
-            Evidence(
-                15,
-                4008,
-                4081,
-                "ومخاطر الهجمات الإرهابية باستعمال الطائرات المسيرة والتهديدات غير النمطية",
+        evidence=(
+            cite(
+                paragraph=15,
+                quote="ومخاطر الهجمات الإرهابية باستعمال الطائرات المسيرة والتهديدات غير النمطية",
             ),
         ),
     ),
     Fact(
-        "mena_moroccan_presentation",
-        K.TOPIC,
-        "moroccan_delegation",
-        Text(
-            "قدم الوفد المغربي عرضا شاملا عن تبادل الخبرات في مكافحة الجريمة المعلوماتية",
-            "The Moroccan delegation gave a full presentation on sharing expertise against "
+        id="mena_moroccan_presentation",
+        kind=FactKind.TOPIC,
+        subject="moroccan_delegation",
+        text=Text(
+            ar="قدم الوفد المغربي عرضا شاملا عن تبادل الخبرات في مكافحة الجريمة المعلوماتية",
+            en="The Moroccan delegation gave a full presentation on sharing expertise against "
             "cybercrime",
         ),
-        (
-            Evidence(
-                16,
-                4095,
-                4209,
-                "كما قدم الوفد المغربي عرضا شاملا حول تقاسم الخبرات والمعلومات المرتبطة بمكافحة الجريمة المعلوماتية وصورها المستجدة",
+        evidence=(
+            cite(
+                paragraph=16,
+                quote="كما قدم الوفد المغربي عرضا شاملا حول تقاسم الخبرات والمعلومات المرتبطة بمكافحة الجريمة المعلوماتية وصورها المستجدة",
             ),
         ),
         object="mena_meeting_8",
     ),
     Fact(
-        "mena_interpol_tools",
-        K.TOPIC,
-        "interpol",
-        Text(
-            "عرض الإنتربول حلوله وتطبيقاته وقواعد بياناته، ومنها منصته البيومترية",
-            "Interpol presented its IT solutions, applications and databases, including its "
+        id="mena_interpol_tools",
+        kind=FactKind.TOPIC,
+        subject="interpol",
+        text=Text(
+            ar="عرض الإنتربول حلوله وتطبيقاته وقواعد بياناته، ومنها منصته البيومترية",
+            en="Interpol presented its IT solutions, applications and databases, including its "
             "biometric platform",
         ),
-        (
-            Evidence(
-                17,
-                4341,
-                4418,
-                "باستعراض منظمة الأنتربول لمختلف الحلول والتطبيقات المعلوماتية وقواعد المعطيات",
+        evidence=(
+            cite(
+                paragraph=17,
+                quote="باستعراض منظمة الأنتربول لمختلف الحلول والتطبيقات المعلوماتية وقواعد المعطيات",
             ),
-            Evidence(17, 4509, 4551, "بما فيها تطوير المنصة البيومترية للأنتربول"),
+            cite(paragraph=17, quote="بما فيها تطوير المنصة البيومترية للأنتربول"),
         ),
         object="mena_meeting_8",
     ),
     Fact(
-        "mena_interpol_support",
-        K.TOPIC,
-        "interpol",
-        Text(
-            "وعرض آليات الدعم التي يقدمها للبلدان الأعضاء في التكوين ومكافحة الجريمة العابرة للحدود",
-            "And the support it offers member countries in training and against transnational "
+        id="mena_interpol_support",
+        kind=FactKind.TOPIC,
+        subject="interpol",
+        text=Text(
+            ar="وعرض آليات الدعم التي يقدمها للبلدان الأعضاء في التكوين ومكافحة الجريمة العابرة للحدود",
+            en="And the support it offers member countries in training and against transnational "
             "crime",
         ),
-        (
-            Evidence(
-                17,
-                4639,
-                4778,
-                "فضلا عن آليات الدعم والإسناد التي يمكن أن يقدمها الأنتربول للبلدان الأعضاء في مجال التكوين ومكافحة مختلف صور الجريمة العابرة للحدود الوطنية",
+        evidence=(
+            cite(
+                paragraph=17,
+                quote="فضلا عن آليات الدعم والإسناد التي يمكن أن يقدمها الأنتربول للبلدان الأعضاء في مجال التكوين ومكافحة مختلف صور الجريمة العابرة للحدود الوطنية",
             ),
         ),
         object="mena_meeting_8",
     ),
     Fact(
-        "mena_interpol_threat_assessment",
-        K.TOPIC,
-        "interpol",
-        Text(
-            "وتقييم التهديدات الإجرامية دوليا وشبكة الإنتربول للتحليل والاستعلام",
-            "And its international criminal threat assessment and analysis and intelligence network",
+        id="mena_interpol_threat_assessment",
+        kind=FactKind.TOPIC,
+        subject="interpol",
+        text=Text(
+            ar="وتقييم التهديدات الإجرامية دوليا وشبكة الإنتربول للتحليل والاستعلام",
+            en="And its international criminal threat assessment and analysis and intelligence network",
         ),
-        (
-            Evidence(
-                17,
-                4553,
-                4637,
-                "وتقييم التهديدات الإجرامية على الصعيد الدولي وقياس شبكة الأنتربول للتحليل والاستعلام",
+        evidence=(
+            cite(
+                paragraph=17,
+                quote="وتقييم التهديدات الإجرامية على الصعيد الدولي وقياس شبكة الأنتربول للتحليل والاستعلام",
             ),
         ),
         object="mena_meeting_8",
     ),
     # Interpol itself
     Fact(
-        "interpol_founded",
-        K.DATE,
-        "interpol",
-        Text("تأسس الإنتربول سنة 1923", "Interpol was founded in 1923"),
-        (Evidence(18, 4798, 4819, "الذي تأسس في سنة 1923"),),
-        date=DateValue("1923", "year"),
+        id="interpol_founded",
+        kind=FactKind.DATE,
+        subject="interpol",
+        text=Text(ar="تأسس الإنتربول سنة 1923", en="Interpol was founded in 1923"),
+        evidence=(cite(paragraph=18, quote="الذي تأسس في سنة 1923"),),
+        date=DateValue(start="1923", precision="year"),
         number=1923,
-        value=Text("1923", "1923"),
+        value=Text(ar="1923", en="1923"),
+        summary_topic=Text(ar="الإنتربول", en="Interpol"),
     ),
     Fact(
-        "interpol_member_countries",
-        K.NUMBER,
-        "interpol",
-        Text("يضم الإنتربول 196 دولة عضوا", "Interpol has 196 member countries"),
-        (Evidence(18, 4931, 4946, "في 196 دولة عضو"),),
+        id="interpol_member_countries",
+        kind=FactKind.NUMBER,
+        subject="interpol",
+        text=Text(ar="يضم الإنتربول 196 دولة عضوا", en="Interpol has 196 member countries"),
+        evidence=(cite(paragraph=18, quote="في 196 دولة عضو"),),
         number=196,
-        value=Text("196 دولة", "196 countries"),
+        value=Text(ar="196 دولة", en="196 countries"),
+        summary_topic=Text(ar="الدول الأعضاء", en="Member countries"),
     ),
     Fact(
-        "interpol_purpose",
-        K.ORGANISATION,
-        "interpol",
-        Text(
-            "هدف الإنتربول تدعيم القدرات الوطنية وتبادل المعلومات والخبرات بين الأجهزة الأمنية "
+        id="interpol_purpose",
+        kind=FactKind.ORGANISATION,
+        subject="interpol",
+        text=Text(
+            ar="هدف الإنتربول تدعيم القدرات الوطنية وتبادل المعلومات والخبرات بين الأجهزة الأمنية "
             "للوقاية من الجريمة العابرة للحدود ومكافحتها",
-            "Interpol's purpose is to build national capacities and share information and "
+            en="Interpol's purpose is to build national capacities and share information and "
             "expertise between security services, to prevent and fight cross-border crime",
         ),
-        (
-            Evidence(
-                18,
-                4821,
-                4930,
-                "منظمة دولية للشرطة الجنائية هدفها الأساسي تدعيم القدرات الوطنية وتبادل المعلومات والخبرات بين الأجهزة الأمنية",
+        evidence=(
+            cite(
+                paragraph=18,
+                quote="منظمة دولية للشرطة الجنائية هدفها الأساسي تدعيم القدرات الوطنية وتبادل المعلومات والخبرات بين الأجهزة الأمنية",
             ),
-            Evidence(
-                18,
-                4948,
-                5042,
-                "بغرض الوقاية ومكافحة الامتدادات العابرة للحدود الوطنية لمختلف أنواع الجرائم والتهديدات الأمنية",
+            cite(
+                paragraph=18,
+                quote="بغرض الوقاية ومكافحة الامتدادات العابرة للحدود الوطنية لمختلف أنواع الجرائم والتهديدات الأمنية",
             ),
         ),
+    ),
+)
+
+
+# The summary's main event: two sentences written from these facts, whose evidence it shows.
+MAIN_EVENT = Synthesis(
+    text=Text(
+        ar="انتُخب محمد الدخيسي، مرشح المغرب ومدير الشرطة القضائية، نائبا لرئيس الإنتربول عن أفريقيا "
+        "يوم الخميس 7 نوفمبر 2024، بأغلبية مندوبي 96 دولة عضوا، خلال الدورة الثانية والتسعين "
+        "للجمعية العامة للإنتربول في غلاسكو. وفي الجلسة نفسها انتُخب البرازيلي فالديسي أوركيزا "
+        "أمينا عاما خلفا ليورغن شتوك.",
+        en="Mohammed Dkhissi, Morocco's candidate and Director of its Judicial Police, was elected "
+        "Interpol Vice-President for Africa on Thursday 7 November 2024 by a majority of the delegates "
+        "of 96 member countries, at the 92nd Interpol General Assembly in Glasgow. In the same session "
+        "Brazil's Valdecy Urquiza was elected Secretary General, succeeding Jürgen Stock.",
+    ),
+    sources=(
+        "dkhissi_elected_vice_president",
+        "dkhissi_judicial_police",
+        "election_day",
+        "elected_by_96_countries",
+        "election_at_general_assembly",
+        "general_assembly_place",
+        "urquiza_elected_secretary_general",
+        "urquiza_nationality",
+        "stock_outgoing",
+    ),
+    basis=Text(
+        ar="يجمع الوقائع المفصلة أدناه؛ والمستنتج منها: أن الفائز هو الدخيسي (مرشح المغرب)، "
+        "وأن «اليوم الخميس» هو 7 نوفمبر 2024، وجنسية أوركيزا البرازيلية",
+        en="Combines the key facts below; inferred among them: that the winner is Dkhissi "
+        "(Morocco's candidate), that 'today, Thursday' is 7 November 2024, and Urquiza's "
+        "Brazilian nationality",
     ),
 )
 

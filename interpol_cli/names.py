@@ -22,7 +22,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 
-from interpol_cli.knowledge import ENTITIES, Entity, EntityKind
+from interpol_cli.knowledge import ENTITIES
+from interpol_cli.model import Entity, EntityKind
 from interpol_cli.normalize import Token, is_arabic, stems, tokens
 from interpol_cli.search import STOP_WORDS, within_one_edit
 

@@ -5,26 +5,14 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
-from interpol_cli.knowledge import (
-    ENTITIES,
-    FACTS,
-    DateValue,
-    Entity,
-    EntityKind,
-    Evidence,
-    Fact,
-    Status,
-    Text,
-    entity,
-)
+from interpol_cli.knowledge import ENTITIES, FACTS, MAIN_EVENT, entity
+from interpol_cli.model import DateValue, Entity, EntityKind, Evidence, Fact, Status, Text
 from interpol_cli.results import Field, Record, Result, Value
 
 if TYPE_CHECKING:  # only article and verify read the text: the rest skip hashlib and pathlib
     from pathlib import Path
 
     from interpol_cli.article import Article
-
-T = Text  # field labels are short bilingual texts
 
 
 def _name(entity_id: str | None) -> Text | None:
@@ -38,7 +26,7 @@ def _date_values(date: DateValue | None) -> dict[str, Value]:
         "date": date.start,
         "date_end": date.end,
         "precision": date.precision,
-        "date_label": T(date.label("ar"), date.label("en")),
+        "date_label": Text(ar=date.label("ar"), en=date.label("en")),
     }
 
 
@@ -54,9 +42,9 @@ def _ordered(facts: Iterable[Fact]) -> list[Fact]:
 # --- who -------------------------------------------------------------------------------------
 
 WHO_FIELDS = (
-    Field("person", T("الشخص", "Person")),
-    Field("post", T("المنصب", "Post")),
-    Field("organisation", T("الجهة", "Organisation")),
+    Field("person", Text(ar="الشخص", en="Person")),
+    Field("post", Text(ar="المنصب", en="Post")),
+    Field("organisation", Text(ar="الجهة", en="Organisation")),
 )
 
 
@@ -72,14 +60,14 @@ def who() -> Result:
                 "organisation": _name(fact.object),
             }
             records.append(_record(fact, values, group=person.id))
-    return Result("who", T("من هم", "Who"), WHO_FIELDS, tuple(records), view="people")
+    return Result("who", Text(ar="من هم", en="Who"), WHO_FIELDS, tuple(records), view="people")
 
 
 TREE_FIELDS = (
-    Field("name", T("الاسم", "Name")),
-    Field("kind", T("النوع", "Kind")),
-    Field("parent", T("ينتمي إلى", "Part of")),
-    Field("members", T("المناصب", "Posts held")),
+    Field("name", Text(ar="الاسم", en="Name")),
+    Field("kind", Text(ar="النوع", en="Kind")),
+    Field("parent", Text(ar="ينتمي إلى", en="Part of")),
+    Field("members", Text(ar="المناصب", en="Posts held")),
 )
 
 
@@ -89,9 +77,9 @@ def organisations() -> Result:
     for org in (e for e in ENTITIES if e.kind is EntityKind.ORGANISATION):
         holders = _ordered(f for f in FACTS if f.object == org.id and f.post is not None)
         members: list[Text] = [
-            T(
-                f"{entity(f.subject).name.ar}: {f.post.ar}",
-                f"{entity(f.subject).name.en}: {f.post.en}",
+            Text(
+                ar=f"{entity(f.subject).name.ar}: {f.post.ar}",
+                en=f"{entity(f.subject).name.en}: {f.post.en}",
             )
             for f in holders
             if f.post is not None
@@ -102,12 +90,14 @@ def organisations() -> Result:
             "kind": org.kind.value,
             "parent": _name(org.part_of),
             "parent_id": org.part_of,
-            "members": T("؛ ".join(m.ar for m in members), "; ".join(m.en for m in members)),
+            "members": Text(
+                ar="؛ ".join(m.ar for m in members), en="; ".join(m.en for m in members)
+            ),
         }
         records.append(Record(org.id, values, _dedupe(evidence)))
     return Result(
         "who",
-        T("من ينتمي إلى ماذا", "Who belongs to what"),
+        Text(ar="من ينتمي إلى ماذا", en="Who belongs to what"),
         TREE_FIELDS,
         tuple(records),
         view="tree",
@@ -121,8 +111,8 @@ def _dedupe(evidence: Iterable[Evidence]) -> tuple[Evidence, ...]:
 # --- when ------------------------------------------------------------------------------------
 
 WHEN_FIELDS = (
-    Field("date_label", T("التاريخ", "Date")),
-    Field("text", T("ماذا", "What")),
+    Field("date_label", Text(ar="التاريخ", en="Date")),
+    Field("text", Text(ar="ماذا", en="What")),
 )
 
 
@@ -132,7 +122,7 @@ def when() -> Result:
     records = [
         _record(f, {**_date_values(f.date), "text": f.text, "subject": f.subject}) for f in dated
     ]
-    return Result("when", T("متى", "When"), WHEN_FIELDS, tuple(records), view="timeline")
+    return Result("when", Text(ar="متى", en="When"), WHEN_FIELDS, tuple(records), view="timeline")
 
 
 def _date_key(fact: Fact) -> tuple[str, str, int]:
@@ -143,9 +133,9 @@ def _date_key(fact: Fact) -> tuple[str, str, int]:
 # --- where -----------------------------------------------------------------------------------
 
 WHERE_FIELDS = (
-    Field("place", T("المكان", "Place")),
-    Field("located_in", T("في", "In")),
-    Field("text", T("ماذا جرى هناك", "What happened there")),
+    Field("place", Text(ar="المكان", en="Place")),
+    Field("located_in", Text(ar="في", en="In")),
+    Field("text", Text(ar="ماذا جرى هناك", en="What happened there")),
 )
 
 
@@ -162,15 +152,15 @@ def where() -> Result:
             "text": fact.text,
         }
         records.append(_record(fact, values, group=place.id))
-    return Result("where", T("أين", "Where"), WHERE_FIELDS, tuple(records))
+    return Result("where", Text(ar="أين", en="Where"), WHERE_FIELDS, tuple(records))
 
 
 # --- numbers ---------------------------------------------------------------------------------
 
 NUMBER_FIELDS = (
-    Field("number", T("العدد", "Number")),
-    Field("value", T("القيمة", "Value")),
-    Field("text", T("المعنى", "Meaning")),
+    Field("number", Text(ar="العدد", en="Number")),
+    Field("value", Text(ar="القيمة", en="Value")),
+    Field("text", Text(ar="المعنى", en="Meaning")),
 )
 
 
@@ -180,15 +170,15 @@ def numbers() -> Result:
         _record(f, {"number": f.number, "value": f.value, "text": f.text})
         for f in _ordered(f for f in FACTS if f.number is not None)
     ]
-    return Result("numbers", T("كم", "How many"), NUMBER_FIELDS, tuple(records))
+    return Result("numbers", Text(ar="كم", en="How many"), NUMBER_FIELDS, tuple(records))
 
 
 # --- facts -----------------------------------------------------------------------------------
 
 FACT_FIELDS = (
-    Field("kind", T("النوع", "Kind")),
-    Field("subject", T("عن", "About")),
-    Field("text", T("الخبر", "Fact")),
+    Field("kind", Text(ar="النوع", en="Kind")),
+    Field("subject", Text(ar="عن", en="About")),
+    Field("text", Text(ar="الخبر", en="Fact")),
 )
 
 
@@ -201,7 +191,7 @@ def facts(about: str | None = None, kind: str | None = None) -> Result:
     if kind is not None:
         selected = [f for f in selected if f.kind.value == kind]
     records = [_fact_record(f) for f in _ordered(selected)]
-    return Result("facts", T("كل ما في الخبر", "Facts"), FACT_FIELDS, tuple(records))
+    return Result("facts", Text(ar="كل ما في الخبر", en="Facts"), FACT_FIELDS, tuple(records))
 
 
 def _fact_record(f: Fact) -> Record:
@@ -231,48 +221,8 @@ def find_entities(name: str) -> list[Entity]:
 # --- summary ---------------------------------------------------------------------------------
 
 SUMMARY_FIELDS = (
-    Field("topic", T("البند", "Topic")),
-    Field("text", T("الخلاصة", "Summary")),
-)
-
-# The key facts a first-time reader needs, in reading order, with the question each answers.
-_KEY_FACTS: tuple[tuple[str, Text], ...] = (
-    ("dkhissi_elected_vice_president", T("من فاز", "Who won")),
-    ("dgsn_nominated_dkhissi", T("من رشحه", "Nominated by")),
-    ("elected_by_96_countries", T("من صوّت", "Who voted")),
-    ("wide_margin", T("الفارق", "Margin")),
-    ("general_assembly_place", T("أين", "Where")),
-    ("general_assembly_dates", T("متى", "When")),
-    ("election_day", T("يوم التصويت", "Election day")),
-    ("urquiza_elected_secretary_general", T("الأمين العام الجديد", "New Secretary General")),
-    ("urquiza_takes_office", T("يتولى مهامه", "Takes office")),
-    ("stock_outgoing", T("الأمين العام المنتهية ولايته", "Outgoing Secretary General")),
-    ("hammouchi_led_glasgow_delegation", T("الوفد المغربي", "Moroccan delegation")),
-    ("mena_meeting_place", T("اجتماع ليون", "Lyon meeting")),
-    ("interpol_founded", T("الإنتربول", "Interpol")),
-    ("interpol_member_countries", T("الدول الأعضاء", "Member countries")),
-)
-
-_MAIN_EVENT = T(
-    "انتُخب محمد الدخيسي، مرشح المغرب ومدير الشرطة القضائية، نائبا لرئيس الإنتربول عن أفريقيا "
-    "يوم الخميس 7 نوفمبر 2024، بأغلبية مندوبي 96 دولة عضوا، خلال الدورة الثانية والتسعين "
-    "للجمعية العامة للإنتربول في غلاسكو. وفي الجلسة نفسها انتُخب البرازيلي فالديسي أوركيزا "
-    "أمينا عاما خلفا ليورغن شتوك.",
-    "Mohammed Dkhissi, Morocco's candidate and Director of its Judicial Police, was elected "
-    "Interpol Vice-President for Africa on Thursday 7 November 2024 by a majority of the delegates "
-    "of 96 member countries, at the 92nd Interpol General Assembly in Glasgow. In the same session "
-    "Brazil's Valdecy Urquiza was elected Secretary General, succeeding Jürgen Stock.",
-)
-_MAIN_EVENT_FROM = (
-    "dkhissi_elected_vice_president",
-    "dkhissi_judicial_police",
-    "election_day",
-    "elected_by_96_countries",
-    "election_at_general_assembly",
-    "general_assembly_place",
-    "urquiza_elected_secretary_general",
-    "urquiza_nationality",
-    "stock_outgoing",
+    Field("topic", Text(ar="البند", en="Topic")),
+    Field("text", Text(ar="الخلاصة", en="Summary")),
 )
 
 
@@ -286,26 +236,21 @@ _FACTS_BY_ID = {f.id: f for f in FACTS}
 def summary() -> Result:
     """The headline, the main event in two sentences, and the key facts."""
     title = fact("headline")
-    sources = [fact(i) for i in _MAIN_EVENT_FROM]
+    sources = [fact(i) for i in MAIN_EVENT.sources]
     main = Record(
         "main_event",
-        {"topic": T("الحدث", "Main event"), "text": _MAIN_EVENT},
+        {"topic": Text(ar="الحدث", en="Main event"), "text": MAIN_EVENT.text},
         _dedupe(e for f in sources for e in f.evidence),
         Status.INFERRED,
-        T(
-            "يجمع الوقائع المفصلة أدناه؛ والمستنتج منها: أن الفائز هو الدخيسي (مرشح المغرب)، "
-            "وأن «اليوم الخميس» هو 7 نوفمبر 2024، وجنسية أوركيزا البرازيلية",
-            "Combines the key facts below; inferred among them: that the winner is Dkhissi "
-            "(Morocco's candidate), that 'today, Thursday' is 7 November 2024, and Urquiza's "
-            "Brazilian nationality",
-        ),
+        MAIN_EVENT.basis,
     )
     records = [
-        _record(title, {"topic": T("العنوان", "Headline"), "text": title.text}),
+        _record(title, {"topic": Text(ar="العنوان", en="Headline"), "text": title.text}),
         main,
         *(
-            _record(fact(fid), {"topic": topic, "text": fact(fid).text})
-            for fid, topic in _KEY_FACTS
+            _record(f, {"topic": f.summary_topic, "text": f.text})
+            for f in FACTS
+            if f.summary_topic is not None
         ),
     ]
     return Result("summary", title.text, SUMMARY_FIELDS, tuple(records), view="summary")
@@ -314,8 +259,8 @@ def summary() -> Result:
 # --- article ---------------------------------------------------------------------------------
 
 ARTICLE_FIELDS = (
-    Field("paragraph", T("الفقرة", "¶")),
-    Field("text", T("النص", "Text")),
+    Field("paragraph", Text(ar="الفقرة", en="¶")),
+    Field("text", Text(ar="النص", en="Text")),
 )
 
 
@@ -333,21 +278,23 @@ def article() -> Result:
                 "paragraph": p.number,
                 "start": p.start,
                 "end": p.end,
-                "text": T(p.text, english[p.number]),
+                "text": Text(ar=p.text, en=english[p.number]),
             },
-            (Evidence(p.number, p.start, p.end, p.text),),
+            (Evidence(paragraph=p.number, start=p.start, end=p.end, quote=p.text),),
         )
         for p in art.paragraphs
     )
-    return Result("article", T(art.title, TITLE_EN), ARTICLE_FIELDS, records, view="article")
+    return Result(
+        "article", Text(ar=art.title, en=TITLE_EN), ARTICLE_FIELDS, records, view="article"
+    )
 
 
 # --- verify ----------------------------------------------------------------------------------
 
 CHECK_FIELDS = (
-    Field("check", T("الفحص", "Check")),
-    Field("ok", T("سليم", "OK")),
-    Field("detail", T("التفاصيل", "Detail")),
+    Field("check", Text(ar="الفحص", en="Check")),
+    Field("ok", Text(ar="سليم", en="OK")),
+    Field("detail", Text(ar="التفاصيل", en="Detail")),
 )
 
 
@@ -359,9 +306,11 @@ def verify(source: Article | None = None) -> Result:
     checks: list[Record] = []
 
     def check(check_id: str, ok: bool, detail: str, evidence: tuple[Evidence, ...] = ()) -> None:
-        label = T(check_id, check_id)
+        label = Text(ar=check_id, en=check_id)
         checks.append(
-            Record(check_id, {"check": label, "ok": ok, "detail": T(detail, detail)}, evidence)
+            Record(
+                check_id, {"check": label, "ok": ok, "detail": Text(ar=detail, en=detail)}, evidence
+            )
         )
 
     try:
@@ -386,7 +335,9 @@ def verify(source: Article | None = None) -> Result:
     total = sum(len(ev) for _, ev in items)
     check("evidence", bad == 0, f"{total - bad} of {total} quotes verbatim at their offsets")
     ok = all(r.values["ok"] for r in checks)
-    return Result("verify", T("التحقق", "Verify"), CHECK_FIELDS, tuple(checks), "checks", ok)
+    return Result(
+        "verify", Text(ar="التحقق", en="Verify"), CHECK_FIELDS, tuple(checks), "checks", ok
+    )
 
 
 def verify_file(path: Path | None) -> Result:
@@ -407,12 +358,14 @@ def verify_failure(detail: str) -> Result:
     record = Record(
         "article_readable",
         {
-            "check": T("article_readable", "article_readable"),
+            "check": Text(ar="article_readable", en="article_readable"),
             "ok": False,
-            "detail": T(detail, detail),
+            "detail": Text(ar=detail, en=detail),
         },
     )
-    return Result("verify", T("التحقق", "Verify"), CHECK_FIELDS, (record,), "checks", False)
+    return Result(
+        "verify", Text(ar="التحقق", en="Verify"), CHECK_FIELDS, (record,), "checks", False
+    )
 
 
 def _evidence_problem(art: Article, ev: Evidence) -> str:

@@ -11,7 +11,7 @@ from collections.abc import Iterator, Sequence
 from typing import Any
 
 from interpol_cli.env import Format, LangChoice
-from interpol_cli.knowledge import Evidence, Lang, Status, Text
+from interpol_cli.model import Evidence, Lang, Status, Text
 from interpol_cli.results import Record, Result, Value
 
 INFERRED_MARK: dict[Lang, str] = {"ar": "مستنتج", "en": "inferred"}

@@ -21,8 +21,8 @@ from rich.segment import Segment
 from rich.table import Table
 
 from interpol_cli.env import LangChoice
-from interpol_cli.knowledge import Evidence, Lang, Status, Text
 from interpol_cli.layout import ArabicText
+from interpol_cli.model import Evidence, Lang, Status, Text
 from interpol_cli.render import langs, paragraph_list
 from interpol_cli.results import Field, Record, Result, Value
 
@@ -35,11 +35,11 @@ STYLE_INFERRED = "yellow"
 STYLE_HIGHLIGHT = "bold underline"
 
 WORDS: dict[str, Text] = {
-    "evidence": Text("الدليل", "Evidence"),
-    "paragraph": Text("الفقرة", "para."),
-    "inferred": Text("مستنتج", "inferred"),
-    "ok": Text("سليم", "ok"),
-    "failed": Text("فشل", "FAILED"),
+    "evidence": Text(ar="الدليل", en="Evidence"),
+    "paragraph": Text(ar="الفقرة", en="para."),
+    "inferred": Text(ar="مستنتج", en="inferred"),
+    "ok": Text(ar="سليم", en="ok"),
+    "failed": Text(ar="فشل", en="FAILED"),
 }
 
 

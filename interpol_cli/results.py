@@ -10,7 +10,7 @@ from collections.abc import Mapping
 from typing import Literal, NamedTuple
 
 from interpol_cli import exits
-from interpol_cli.knowledge import Evidence, Status, Text
+from interpol_cli.model import Evidence, Status, Text
 
 Value = str | int | bool | Text | None
 View = Literal[
@@ -41,7 +41,9 @@ class Result(NamedTuple):
     records: tuple[Record, ...]
     view: View = "table"
     ok: bool = True  # False: the query ran but failed a check (verify): exit 3
-    empty_message: Text = Text("لا شيء في الخبر يطابق ذلك.", "Nothing in the article matches.")
+    empty_message: Text = Text(
+        ar="لا شيء في الخبر يطابق ذلك.", en="Nothing in the article matches."
+    )
 
     @property
     def exit_code(self) -> int:

@@ -14,7 +14,7 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))  # run from a checkout: the kinds come from the knowledge itself
 
-from interpol_cli.knowledge import FactKind  # noqa: E402
+from interpol_cli.model import FactKind  # noqa: E402
 
 OUT = ROOT / "interpol_cli" / "schemas"
 Schema = dict[str, Any]

@@ -259,6 +259,6 @@ def test_an_empty_language_variable_keeps_the_questions_language(command: str) -
 def test_the_cli_offers_exactly_the_knowledges_fact_kinds() -> None:
     # cli.KindOption is spelled out so --help and completion do not load the knowledge.
     from interpol_cli.cli import KindOption
-    from interpol_cli.knowledge import FactKind
+    from interpol_cli.model import FactKind
 
     assert [k.value for k in KindOption] == [k.value for k in FactKind]

@@ -26,7 +26,7 @@ from pathlib import Path
 import pytest
 
 from interpol_cli import queries
-from interpol_cli.knowledge import Text
+from interpol_cli.model import Text
 from interpol_cli.results import Result
 from tests.helpers import ROOT, SEED, cli_env, run_cli
 

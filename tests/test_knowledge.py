@@ -8,8 +8,10 @@ from datetime import date
 
 import pytest
 
+from interpol_cli import seed_text
 from interpol_cli.article import SEED_SHA256, load_article
-from interpol_cli.knowledge import ENTITIES, FACTS, EntityKind, Evidence, Fact, Status
+from interpol_cli.knowledge import ENTITIES, FACTS, MAIN_EVENT, cite
+from interpol_cli.model import EntityKind, Evidence, Fact, Status
 from tests.helpers import ROOT, SEED
 
 ARTICLE = load_article()
@@ -25,6 +27,46 @@ def test_seed_is_the_shared_article_byte_for_byte() -> None:
     assert hashlib.sha256(raw).hexdigest() == SEED_SHA256
     if shared.exists():  # beside a checkout in this workplace
         assert shared.read_bytes() == raw
+
+
+def test_the_copy_the_offsets_come_from_is_the_seed() -> None:
+    # Stale only if the article changed: then run scripts/make_seed_text.py.
+    assert seed_text.TEXT.encode("utf-8") == SEED.read_bytes()
+    assert seed_text.SHA256 == SEED_SHA256
+    assert tuple((p.start, p.end) for p in ARTICLE.paragraphs) == seed_text.PARAGRAPHS
+
+
+def test_cite_derives_the_offsets_from_the_quote() -> None:
+    assert cite(paragraph=2, quote="والي الأمن محمد الدخيسي") == Evidence(
+        paragraph=2, start=456, end=479, quote="والي الأمن محمد الدخيسي"
+    )
+    assert cite(paragraph=0, quote="المغرب") == Evidence(
+        paragraph=0, start=0, end=6, quote="المغرب"
+    )
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "quote", "reason"),
+    [
+        (14, "الأمن", "more than once in paragraph 14"),  # ¶ 14 says it twice
+        (14, "السودان والسودان", "does not hold"),
+        (2, "فالديسي أوركيزا", "does not hold"),  # the right quote, the wrong paragraph
+        (1, "", "does not hold"),
+        (19, "المغرب", "no paragraph 19"),
+    ],
+)
+def test_a_quote_not_found_exactly_once_stops_the_import(
+    paragraph: int, quote: str, reason: str
+) -> None:
+    with pytest.raises(ValueError, match=reason):
+        cite(paragraph=paragraph, quote=quote)
+
+
+@pytest.mark.parametrize(
+    ("owner", "ev"), ALL_EVIDENCE, ids=[f"{o}@{e.start}" for o, e in ALL_EVIDENCE]
+)
+def test_every_quote_occurs_once_in_its_paragraph(owner: str, ev: Evidence) -> None:
+    assert ARTICLE.paragraphs[ev.paragraph].text.count(ev.quote) == 1
 
 
 def test_article_has_a_title_and_18_paragraphs() -> None:
@@ -53,6 +95,7 @@ def test_ids_are_unique_and_references_resolve() -> None:
         assert set(fact.about) <= entity_ids, fact.id
     for ent in ENTITIES:
         assert ent.part_of is None or ent.part_of in entity_ids, ent.id
+    assert set(MAIN_EVENT.sources) <= set(fact_ids)
 
 
 def test_inferred_facts_say_from_what_and_stated_ones_do_not() -> None:

@@ -28,8 +28,9 @@ from rich.console import Console
 
 from interpol_cli.__main__ import run
 from interpol_cli.env import BIDI_MODES, FORMATS, LANGS
-from interpol_cli.knowledge import ENTITIES, FactKind
+from interpol_cli.knowledge import ENTITIES
 from interpol_cli.layout import ArabicText, visual_lines
+from interpol_cli.model import FactKind
 from tests.helpers import ROOT, cli_env
 
 DOCUMENTED = {0, 1, 2, 3, 130, 141}
