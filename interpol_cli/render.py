@@ -162,10 +162,16 @@ def _article_plain(result: Result, lang: LangChoice) -> str:
 
 
 def render_machine(result: Result, fmt: Format, lang: LangChoice) -> str:
+    """``result`` in ``fmt``; text a user or the file system supplied (a file name in an error,
+    say) comes out with its control and BiDi characters as ``\\uXXXX``: JSON escapes, which
+    decode to the original, or visible text, which keeps one record to a line."""
+    from interpol_cli.text import printable_json, printable_result
+
     if fmt == "json":
-        return to_json(result, lang)
+        return printable_json(to_json(result, lang))
     if fmt == "jsonl":
-        return to_jsonl(result, lang)
+        return printable_json(to_jsonl(result, lang))
+    result = printable_result(result)
     if fmt == "csv":
         return to_csv(result, lang)
     if fmt == "tsv":

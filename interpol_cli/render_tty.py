@@ -98,8 +98,11 @@ def _printed(
         soft_wrap=False,
         _environ={},  # the Environment object already decided colour and width
     )
+    from interpol_cli.text import printable_result
+
     lay = Layout(visual)
-    for renderable in _view(result, lang, lay, width):
+    # A file name in an error, say: no escape or BiDi control of its own reaches the screen.
+    for renderable in _view(printable_result(result), lang, lay, width):
         console.print(renderable)
     return console
 
