@@ -680,3 +680,64 @@ def test_ctrl_c_inside_a_coloured_span_resets_the_style(vte: bool, tmp_path: Pat
     last_style = [m.group() for m in SGR.finditer(seen)][-1]
     assert last_style == b"\x1b[0m", seen[-60:]
     assert seen.rfind(b"\x1b[8h") > seen.rfind(b"\x1b[8l") if vte else b"\x1b[8" not in seen
+
+
+# ------------------------------------------------------------------------------ bounded input
+
+
+def _limited_memory() -> None:
+    # 1 GiB of address space: an unbounded read of /dev/zero or a huge file fails within it.
+    import resource
+
+    resource.setrlimit(resource.RLIMIT_AS, (1 << 30, 1 << 30))
+
+
+def _verify_copy(source: str, **kw: object) -> subprocess.CompletedProcess[bytes]:
+    return subprocess.run(
+        [sys.executable, "-m", "interpol_cli", "verify", "--article", source, "-l", "en"],
+        capture_output=True,
+        env=cli_env(),
+        cwd=ROOT,
+        timeout=30,
+        check=False,
+        preexec_fn=_limited_memory,
+        **kw,  # type: ignore[call-overload]
+    )
+
+
+def test_an_endless_or_huge_article_copy_is_refused_in_one_sentence(tmp_path: Path) -> None:
+    """``verify --article /dev/zero`` read until memory ran out, then said "internal error"."""
+    huge = tmp_path / "huge.txt"
+    with huge.open("wb") as f:  # sparse: 4 GiB on paper, nothing on disk
+        f.truncate(4 << 30)
+    just_over = tmp_path / "over.txt"
+    just_over.write_bytes(SEED.read_bytes() * 113)  # a little over 1 MiB
+    for source in ("/dev/zero", str(huge), str(just_over)):
+        started = time.monotonic()
+        proc = _verify_copy(source)
+        assert time.monotonic() - started < 10
+        _assert_quiet(proc)
+        assert proc.returncode == 3, (source, proc.returncode, proc.stderr)
+        line = proc.stdout.decode().strip()
+        assert line.count("\n") == 0 and "larger than 1 MiB" in line and source in line, line
+
+
+def test_an_article_copy_from_a_pipe_a_fifo_or_stdin_is_read(tmp_path: Path) -> None:
+    """Only the size is bounded: pipes are fine (``--article /dev/stdin``, ``<(…)``, a FIFO)."""
+    seed = SEED.read_bytes()
+    proc = _verify_copy("/dev/stdin", input=seed)
+    assert proc.returncode == 0 and b"107 of 107" in proc.stdout, proc.stdout
+    fifo = tmp_path / "fifo"
+    os.mkfifo(fifo)
+    with ThreadPoolExecutor(max_workers=1) as pool:
+        pool.submit(fifo.write_bytes, seed)
+        proc = _verify_copy(str(fifo))
+    assert proc.returncode == 0 and b"107 of 107" in proc.stdout, proc.stdout
+    # An endless pipe is cut off like /dev/zero.
+    endless = subprocess.Popen(["yes"], stdout=subprocess.PIPE)
+    try:
+        proc = _verify_copy("/dev/stdin", stdin=endless.stdout)
+    finally:
+        endless.kill()
+        endless.wait()
+    assert proc.returncode == 3 and b"larger than 1 MiB" in proc.stdout, proc.stdout
