@@ -46,15 +46,16 @@ def run_cli(
     extra_env: Mapping[str, str] | None = None,
     input: bytes | None = None,
     timeout: float = 60,
+    cwd: Path = ROOT,
 ) -> subprocess.CompletedProcess[bytes]:
-    """Run ``python -m interpol_cli ARGS`` as a user would, stdout piped."""
+    """Run ``python -m interpol_cli ARGS`` as a user would, stdout piped, in folder ``cwd``."""
     return subprocess.run(
         [sys.executable, "-m", "interpol_cli", *args],
         capture_output=True,
         env=cli_env(extra_env),
         input=input,
         timeout=timeout,
-        cwd=ROOT,
+        cwd=cwd,
         check=False,
     )
 

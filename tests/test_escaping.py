@@ -12,7 +12,6 @@ import json
 import os
 import re
 import subprocess
-import sys
 from collections.abc import Mapping, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
@@ -24,7 +23,7 @@ from interpol_cli.render import render_machine
 from interpol_cli.render_tty import render_terminal
 from interpol_cli.results import Field, Record, Result
 from interpol_cli.text import printable, printable_json, printable_result
-from tests.helpers import cli_env
+from tests.helpers import run_cli
 
 FORMATS = ("table", "plain", "json", "jsonl", "csv", "tsv")
 # A window-title rewrite, a bell, a screen clear, a right-to-left override, a tab, a newline.
@@ -37,24 +36,11 @@ RAW = re.compile(
 ESCAPED = "x\\u001b]0;PWNED\\u0007\\u001b[2J\\u202e\\u0009\\u000a.txt"
 
 
-def _run(
-    args: Sequence[str], cwd: Path, env: Mapping[str, str] | None = None
-) -> subprocess.CompletedProcess[bytes]:
-    return subprocess.run(
-        [sys.executable, "-m", "interpol_cli", *args],
-        capture_output=True,
-        env=cli_env(env),
-        cwd=cwd,
-        timeout=60,
-        check=False,
-    )
-
-
 def _all(
     jobs: Sequence[tuple[Sequence[str], Mapping[str, str]]], cwd: Path
 ) -> list[subprocess.CompletedProcess[bytes]]:
     with ThreadPoolExecutor(max_workers=4) as pool:
-        return list(pool.map(lambda job: _run(job[0], cwd, job[1]), jobs))
+        return list(pool.map(lambda job: run_cli(job[0], job[1], cwd=cwd), jobs))
 
 
 def _assert_inert(proc: subprocess.CompletedProcess[bytes], what: Sequence[str]) -> None:
