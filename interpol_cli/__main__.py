@@ -43,7 +43,7 @@ def _guarded(args: list[str]) -> int:
     except Exception as exc:  # the last line of defence: a message, never a traceback
         if os.environ.get("INTERPOL_CLI_DEBUG"):
             raise
-        from interpol_cli.text import printable
+        from interpol_cli.escape import printable
 
         _say(
             f"interpol-cli: internal error ({type(exc).__name__}: {printable(str(exc), 200)}); "
@@ -71,20 +71,23 @@ def _run_app(args: list[str]) -> int:
         return exc.exit_code
     except UnicodeEncodeError:  # help or --version on a stdout that cannot hold them (cp1252)
         from interpol_cli.env import Environment
+        from interpol_cli.escape import printable
         from interpol_cli.output import encoding_advice
 
-        _say(f"interpol-cli: {encoding_advice(Environment.from_process().stdout_encoding)}")
+        advice = encoding_advice(Environment.from_process().stdout_encoding)
+        _say(f"interpol-cli: {printable(advice, None)}")
         return exits.DATA
     except OSError as exc:
         if isinstance(exc, BrokenPipeError):
             raise
         # A full disk, a closed stdout: say so (exit 3), and drop what is still buffered.
-        from interpol_cli.text import printable
+        from interpol_cli.escape import printable
 
         where = f"cannot read {printable(str(exc.filename))}" if exc.filename else ""
         if not where:
             _silence_stdout()
-        _say(f"interpol-cli: {where or 'cannot write the output'}: {exc.strerror or exc}.")
+        reason = printable(exc.strerror or str(exc), None)
+        _say(f"interpol-cli: {where or 'cannot write the output'}: {reason}.")
         return exits.DATA
 
 

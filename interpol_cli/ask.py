@@ -27,6 +27,7 @@ from functools import cache
 from typing import Literal
 
 from interpol_cli import queries
+from interpol_cli.escape import printable
 from interpol_cli.knowledge import ENTITIES, FACTS, entity
 from interpol_cli.model import Entity, EntityKind, Evidence, Fact, FactKind, Lang, Text
 from interpol_cli.normalize import is_arabic, stems, tokens
@@ -38,7 +39,7 @@ from interpol_cli.search import (
     _quality,  # the search's own word matching, reused as is
     search,
 )
-from interpol_cli.text import checked_input, input_lang, printable
+from interpol_cli.text import checked_input, input_lang
 
 __all__ = [
     "NOT_IN_ARTICLE",

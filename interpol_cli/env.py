@@ -144,7 +144,7 @@ def _choice(
     for choice in accepted:
         if value == choice:
             return choice
-    from interpol_cli.text import printable  # only for the error: its patterns cost start-up
+    from interpol_cli.escape import printable  # only for the error: its patterns cost start-up
 
     raise UsageProblem(
         # printable() already escaped what matters; !r would double every backslash.

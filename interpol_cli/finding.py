@@ -7,12 +7,13 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from interpol_cli.escape import printable
 from interpol_cli.knowledge import FACTS
 from interpol_cli.model import Evidence, Fact, Lang, Text
 from interpol_cli.names import expand_query
 from interpol_cli.results import Field, Record, Result, Value
 from interpol_cli.search import Document, search
-from interpol_cli.text import checked_input, printable
+from interpol_cli.text import checked_input
 
 HIT_FIELDS = (
     Field("where", Text(ar="الموضع", en="Where")),

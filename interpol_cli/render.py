@@ -165,7 +165,7 @@ def render_machine(result: Result, fmt: Format, lang: LangChoice) -> str:
     """``result`` in ``fmt``; text a user or the file system supplied (a file name in an error,
     say) comes out with its control and BiDi characters as ``\\uXXXX``: JSON escapes, which
     decode to the original, or visible text, which keeps one record to a line."""
-    from interpol_cli.text import printable_json, printable_result
+    from interpol_cli.escape import printable_json, printable_result
 
     if fmt == "json":
         return printable_json(to_json(result, lang))

@@ -98,7 +98,7 @@ def _printed(
         soft_wrap=False,
         _environ={},  # the Environment object already decided colour and width
     )
-    from interpol_cli.text import printable_result
+    from interpol_cli.escape import printable_result
 
     lay = Layout(visual)
     # A file name in an error, say: no escape or BiDi control of its own reaches the screen.

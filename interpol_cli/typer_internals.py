@@ -69,15 +69,15 @@ def invoke(args: list[str], environ: Mapping[str, str]) -> int:
     except click_exc.NoArgsIsHelpError as exc:  # the help itself, not squeezed into one line
         raise HelpInstead(exc.format_message()) from None
     except click_exc.UsageError as exc:
-        hint = f"\nTry '{exc.ctx.command_path} --help' for help." if exc.ctx is not None else ""
-        raise UsageProblem(_printable(exc.format_message()) + hint) from None
+        hint = f"Try '{exc.ctx.command_path} --help' for help." if exc.ctx is not None else None
+        raise UsageProblem(_printable(exc.format_message()), hint=hint) from None
     except click_exc.ClickException as exc:
         raise Problem(exc.format_message(), exit_code=exc.exit_code) from None
     return rv if isinstance(rv, int) else 0
 
 
 def _printable(text: str) -> str:
-    from interpol_cli.text import printable
+    from interpol_cli.escape import printable
 
     return printable(text, 400)
 

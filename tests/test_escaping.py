@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 import os
 import re
+import shutil
 import subprocess
 from collections.abc import Mapping, Sequence
 from concurrent.futures import ThreadPoolExecutor
@@ -18,12 +19,12 @@ from pathlib import Path
 
 import pytest
 
-from interpol_cli.knowledge import Evidence, Text
+from interpol_cli.escape import printable, printable_json, printable_result
+from interpol_cli.model import Evidence, Text
 from interpol_cli.render import render_machine
 from interpol_cli.render_tty import render_terminal
 from interpol_cli.results import Field, Record, Result
-from interpol_cli.text import printable, printable_json, printable_result
-from tests.helpers import run_cli
+from tests.helpers import ROOT, SEED, run_cli
 
 FORMATS = ("table", "plain", "json", "jsonl", "csv", "tsv")
 # A window-title rewrite, a bell, a screen clear, a right-to-left override, a tab, a newline.
@@ -125,6 +126,23 @@ def test_argv_and_environment_values_are_escaped_in_every_format(
         _assert_inert(proc, argv)
 
 
+def test_the_seed_s_own_path_is_escaped_when_it_cannot_be_read(tmp_path: Path) -> None:
+    """An installation folder with a hostile name, and a seed there that is not UTF-8: the
+    message names the path (file-system text) on stderr, escaped."""
+    home = tmp_path / HOSTILE
+    home.mkdir()
+    shutil.copytree(ROOT / "interpol_cli", home / "interpol_cli")
+    (home / "seeds").mkdir()
+    (home / "seeds" / SEED.name).write_bytes(b"\xff" + SEED.read_bytes())
+    jobs = [(["article", "-f", fmt], {"PYTHONPATH": str(home)}) for fmt in FORMATS]
+    jobs.append((["search", "Interpol"], {"PYTHONPATH": str(home)}))
+    jobs.append((["verify", "-f", "plain"], {"PYTHONPATH": str(home)}))
+    for (argv, _), proc in zip(jobs, _all(jobs, tmp_path), strict=True):
+        _assert_inert(proc, argv)
+        assert proc.returncode == 3, proc.stderr
+        assert "\\u202e" in (proc.stderr + proc.stdout).decode(), proc.stderr
+
+
 # ------------------------------------------------------------------------------ the function
 
 
@@ -147,14 +165,14 @@ def test_json_escapes_stay_valid_and_decode_to_the_original() -> None:
 def _hostile_result() -> Result:
     record = Record(
         "r1",
-        {"name": Text(f"س{HOSTILE}", HOSTILE), "note": HOSTILE, "n": 3},
-        (Evidence(1, 0, 4, HOSTILE),),
-        basis=Text(HOSTILE, HOSTILE),
+        {"name": Text(ar=f"س{HOSTILE}", en=HOSTILE), "note": HOSTILE, "n": 3},
+        (Evidence(paragraph=1, start=0, end=4, quote=HOSTILE),),
+        basis=Text(ar=HOSTILE, en=HOSTILE),
     )
     return Result(
         "test",
-        Text(HOSTILE, HOSTILE),
-        (Field("name", Text("الاسم", "Name")), Field("note", Text("ملاحظة", "Note"))),
+        Text(ar=HOSTILE, en=HOSTILE),
+        (Field("name", Text(ar="الاسم", en="Name")), Field("note", Text(ar="ملاحظة", en="Note"))),
         (record,),
     )
 
