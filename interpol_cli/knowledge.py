@@ -41,6 +41,24 @@ def cite(*, paragraph: int, quote: str) -> Evidence:
 
 
 ENTITIES: tuple[Entity, ...] = (
+    # The report itself: its date and dateline are facts about it.
+    Entity(
+        id="report",
+        kind=EntityKind.SOURCE,
+        name=Text(ar="الخبر", en="The report"),
+        description=Text(
+            ar="هذا الخبر: فوز مرشح المغرب بمنصب نائب رئيس الإنتربول عن أفريقيا",
+            en="This news report: Morocco's candidate wins the post of Interpol Vice-President "
+            "for Africa",
+        ),
+        evidence=(
+            cite(
+                paragraph=0,
+                quote="المغرب يفوز بمنصب نائب رئيس الإنتربول لأفريقيا بأغلبية ساحقة",
+            ),
+        ),
+        aliases=("report", "the report", "news report", "article", "المقال"),
+    ),
     # People
     Entity(
         id="dkhissi",
@@ -438,6 +456,15 @@ _ELECTION_DAY_BASIS = Text(
     "2024; the only Thursday in that range is 7 November 2024",
 )
 
+# ¶ 11 speaks of "the Brazilian police commissioner" without naming him.
+_URQUIZA_IS_THE_COMMISSIONER = Text(
+    ar="الفقرة 11 لا تسميه: «مفوض الشرطة البرازيلية» يباشر مهامه حين يُنهي الأمين العام الحالي "
+    "ولايته، فهو الأمين العام المقبل الذي تسميه الفقرة 10 فالديسي أوركيزا",
+    en="Paragraph 11 does not name him: 'the Brazilian police commissioner' takes up his duties "
+    "when the current Secretary General ends his term, so he is the next Secretary General, whom "
+    "paragraph 10 names Valdecy Urquiza",
+)
+
 FACTS: tuple[Fact, ...] = (
     # The main event: the election
     Fact(
@@ -520,9 +547,8 @@ FACTS: tuple[Fact, ...] = (
         kind=FactKind.ROLE,
         subject="dkhissi",
         text=Text(
-            ar="بانتخابه صار ممثل المغرب عضوا في اللجنة التنفيذية للأنتربول بصفته نائبا للرئيس عن أفريقيا",
-            en="With this election Morocco's representative joins Interpol's Executive Committee as "
-            "Vice-President for Africa",
+            ar="بانتخابه نائبا للرئيس عن أفريقيا صار ممثل المغرب عضوا في اللجنة التنفيذية للأنتربول",
+            en="Elected Vice-President for Africa, Morocco's representative joins Interpol's Executive Committee",
         ),
         evidence=(
             cite(
@@ -537,7 +563,10 @@ FACTS: tuple[Fact, ...] = (
         id="landslide",
         kind=FactKind.ELECTION,
         subject="dkhissi",
-        text=Text(ar="فاز بأغلبية ساحقة", en="He won by a landslide (a crushing majority)"),
+        text=Text(
+            ar="فاز مرشح المغرب بأغلبية ساحقة",
+            en="Morocco's candidate won by a landslide (a crushing majority)",
+        ),
         evidence=(cite(paragraph=1, quote="بأغلبية ساحقة"),),
         others=("morocco",),
         value=Text(ar="أغلبية ساحقة", en="a crushing majority"),
@@ -547,8 +576,8 @@ FACTS: tuple[Fact, ...] = (
         kind=FactKind.ELECTION,
         subject="dkhissi",
         text=Text(
-            ar="انتخبه مندوبو 96 دولة عضوا بالأغلبية",
-            en="He was elected by a majority of the delegates of 96 member countries",
+            ar="انتخب مندوبو 96 دولة عضوا ممثل المغرب بالأغلبية",
+            en="Morocco's representative was elected by a majority of the delegates of 96 member countries",
         ),
         evidence=(
             cite(
@@ -567,8 +596,8 @@ FACTS: tuple[Fact, ...] = (
         kind=FactKind.ELECTION,
         subject="dkhissi",
         text=Text(
-            ar="تقدم بفارق كبير على باقي المرشحين؛ لا يذكر الخبر عدد الأصوات",
-            en="He won by a large margin over the other candidates; the report gives no vote count",
+            ar="تقدم ممثل المغرب بفارق كبير على باقي المرشحين؛ لا يذكر الخبر عدد الأصوات",
+            en="Morocco's representative won by a large margin over the other candidates; the report gives no vote count",
         ),
         evidence=(cite(paragraph=3, quote="بفارق كبير مقارنة مع باقي المرشحين"),),
         value=Text(ar="فارق كبير", en="a large margin"),
@@ -639,7 +668,7 @@ FACTS: tuple[Fact, ...] = (
     Fact(
         id="dateline",
         kind=FactKind.PLACE,
-        subject="glasgow",
+        subject="report",
         text=Text(ar="كُتب الخبر من غلاسكو", en="The report is datelined Glasgow"),
         evidence=(cite(paragraph=1, quote="غلاسكو –"),),
         place="glasgow",
@@ -648,7 +677,7 @@ FACTS: tuple[Fact, ...] = (
     Fact(
         id="report_date",
         kind=FactKind.DATE,
-        subject="dgsn",
+        subject="report",
         text=Text(
             ar="صدر الخبر يوم الخميس 7 نوفمبر 2024",
             en="The report is from Thursday 7 November 2024",
@@ -737,9 +766,8 @@ FACTS: tuple[Fact, ...] = (
         kind=FactKind.ASSESSMENT,
         subject="morocco",
         text=Text(
-            ar="يُذكر أيضا جهد المغرب لتعزيز التعاون الأمني بين بلدان جنوب أفريقيا",
-            en="It also credits Morocco's efforts to strengthen security cooperation among the "
-            "countries of southern Africa",
+            ar="تعكس الانتخابات أيضا جهود المغرب لتعزيز التعاون الأمني بين بلدان جنوب أفريقيا",
+            en="The election also reflects Morocco's efforts to strengthen security cooperation among the countries of southern Africa",
         ),
         evidence=(
             cite(paragraph=4, quote="فضلا عن جهودها لتعزيز التعاون الأمني بين بلدان جنوب أفريقيا"),
@@ -751,10 +779,8 @@ FACTS: tuple[Fact, ...] = (
         kind=FactKind.ASSESSMENT,
         subject="morocco",
         text=Text(
-            ar="الفوز انتصار جديد لمملكة كثفت جهودها في إرساء السلام والأمن ولها دور رائد في مكافحة "
-            "الإرهاب",
-            en="The win is a new victory for a kingdom that has stepped up its work for peace and "
-            "security and plays a leading role against terrorism",
+            ar="فوز المغرب انتصار جديد لمملكة كثفت جهودها في إرساء السلام والأمن ولها دور رائد في مكافحة الإرهاب",
+            en="Morocco's win is a new victory for a kingdom that has stepped up its work for peace and security and plays a leading role against terrorism",
         ),
         evidence=(
             cite(
@@ -784,9 +810,8 @@ FACTS: tuple[Fact, ...] = (
         kind=FactKind.AIM,
         subject="morocco",
         text=Text(
-            ar="ولتعزيز التعاون الأمني جنوب-جنوب وتبادل خبراته مع أجهزة الأمن في القارة",
-            en="And to strengthen South–South security cooperation and share its expertise with the "
-            "continent's security services",
+            ar="ترشح المغرب أيضا لتعزيز التعاون الأمني جنوب-جنوب وتبادل خبراته مع أجهزة الأمن في القارة",
+            en="Morocco also ran to strengthen South–South security cooperation and share its expertise with the continent's security services",
         ),
         evidence=(
             cite(
@@ -828,10 +853,8 @@ FACTS: tuple[Fact, ...] = (
         kind=FactKind.AIM,
         subject="morocco",
         text=Text(
-            ar="وفق رؤية براغماتية لتطوير علاقات المغرب مع البلدان الأفريقية على جميع المستويات، "
-            "ومنها الأمن",
-            en="Following a pragmatic vision of developing Morocco's ties with African countries at "
-            "every level, security included",
+            ar="تسير توجهات الملك محمد السادس وفق رؤية براغماتية لتطوير علاقات المغرب مع البلدان الأفريقية على جميع المستويات، ومنها الأمن",
+            en="King Mohammed VI's guidance follows a pragmatic vision of developing Morocco's ties with African countries at every level, security included",
         ),
         evidence=(
             cite(
@@ -882,9 +905,8 @@ FACTS: tuple[Fact, ...] = (
         kind=FactKind.AIM,
         subject="morocco",
         text=Text(
-            ar="ويسعى إلى التصدي للمخاطر المرتبطة بإساءة استغلال الذكاء الاصطناعي من طرف الجريمة المنظمة",
-            en="And to counter the risks of organised crime misusing artificial intelligence and new "
-            "technologies",
+            ar="يسعى المغرب أيضا إلى التصدي للمخاطر المرتبطة بإساءة جماعات الإجرام المنظم استغلال الذكاء الاصطناعي والتكنولوجيات الحديثة",
+            en="Morocco also aims to counter the risks of organised crime misusing artificial intelligence and new technologies",
         ),
         evidence=(
             cite(
@@ -919,12 +941,12 @@ FACTS: tuple[Fact, ...] = (
         kind=FactKind.DATE,
         subject="urquiza",
         text=Text(
-            ar="انتُخب أوركيزا في الجلسة نفسها، يوم الخميس 7 نوفمبر 2024",
-            en="Urquiza was elected in the same session, on Thursday 7 November 2024",
+            ar="انتُخب أوركيزا في الجلسة نفسها التي انتُخب فيها نائب الرئيس عن أفريقيا، يوم الخميس 7 نوفمبر 2024",
+            en="Urquiza was elected in the same session as the Vice-President for Africa, on Thursday 7 November 2024",
         ),
         evidence=(
-            cite(paragraph=10, quote="وخلال نفس الجلسة"),
             cite(paragraph=1, quote="اليوم الخميس"),
+            cite(paragraph=10, quote="وخلال نفس الجلسة"),
         ),
         status=Status.INFERRED,
         basis=Text(
@@ -943,21 +965,29 @@ FACTS: tuple[Fact, ...] = (
             ar="أوركيزا مفوض في الشرطة البرازيلية",
             en="Urquiza is a Brazilian police commissioner",
         ),
-        evidence=(cite(paragraph=11, quote="مفوض الشرطة البرازيلية"),),
+        evidence=(
+            cite(paragraph=10, quote="فالديسي أوركيزا"),
+            cite(paragraph=11, quote="مفوض الشرطة البرازيلية"),
+        ),
         object="brazilian_police",
         post=Text(ar="مفوض الشرطة", en="Police commissioner"),
+        basis=_URQUIZA_IS_THE_COMMISSIONER,
+        status=Status.INFERRED,
     ),
     Fact(
         id="urquiza_nationality",
         kind=FactKind.ROLE,
         subject="urquiza",
         text=Text(ar="أوركيزا برازيلي", en="Urquiza is Brazilian"),
-        evidence=(cite(paragraph=11, quote="مفوض الشرطة البرازيلية"),),
+        evidence=(
+            cite(paragraph=10, quote="فالديسي أوركيزا"),
+            cite(paragraph=11, quote="مفوض الشرطة البرازيلية"),
+        ),
         status=Status.INFERRED,
         basis=Text(
-            ar="يصفه الخبر بأنه «مفوض الشرطة البرازيلية» ولا يذكر جنسيته صراحة",
-            en="The report calls him 'the Brazilian police commissioner'; it does not state his "
-            "nationality outright",
+            ar=_URQUIZA_IS_THE_COMMISSIONER.ar + "؛ ولا يذكر الخبر جنسيته صراحة",
+            en=_URQUIZA_IS_THE_COMMISSIONER.en
+            + "; the report does not state his nationality outright",
         ),
         others=("brazil",),
         value=Text(ar="برازيلي", en="Brazilian"),
@@ -1009,7 +1039,7 @@ FACTS: tuple[Fact, ...] = (
         id="stock_ten_years",
         kind=FactKind.NUMBER,
         subject="stock",
-        text=Text(ar="قاد شتوك المنظمة 10 سنوات", en="Stock led the organisation for 10 years"),
+        text=Text(ar="قاد شتوك الإنتربول 10 سنوات", en="Stock led Interpol for 10 years"),
         evidence=(cite(paragraph=11, quote="بعد توجيه دفة المنظمة خلال 10 سنوات"),),
         object="interpol",
         number=10,
@@ -1107,9 +1137,8 @@ FACTS: tuple[Fact, ...] = (
         kind=FactKind.PARTICIPATION,
         subject="hammouchi",
         text=Text(
-            ar="شارك في مباحثات متعددة الأطراف ولقاءات ثنائية حول التعاون الأمني الدولي ودعم ترشيح المغرب",
-            en="He took part in multilateral talks and bilateral meetings on international security "
-            "cooperation and in support of Morocco's candidacy",
+            ar="شارك حموشي في غلاسكو في مباحثات متعددة الأطراف ولقاءات ثنائية حول التعاون الأمني الدولي ودعم ترشيح المغرب",
+            en="In Glasgow Hammouchi took part in multilateral talks and bilateral meetings on international security cooperation and in support of Morocco's candidacy",
         ),
         evidence=(
             cite(
@@ -1126,8 +1155,8 @@ FACTS: tuple[Fact, ...] = (
         kind=FactKind.DATE,
         subject="mena_meeting_8",
         text=Text(
-            ar="انعقد الاجتماع الثامن في سبتمبر 2024",
-            en="The 8th meeting was held in September 2024",
+            ar="انعقد الاجتماع الثامن للأنتربول لرؤساء الأمن والشرطة في منطقة الشرق الأوسط وشمال أفريقيا، بليون، في سبتمبر 2024",
+            en="Interpol's 8th meeting of heads of security and police for the Middle East and North Africa, in Lyon, was held in September 2024",
         ),
         evidence=(cite(paragraph=13, quote="وفي سبتمبر الماضي"),),
         status=Status.INFERRED,
@@ -1143,8 +1172,8 @@ FACTS: tuple[Fact, ...] = (
         kind=FactKind.NUMBER,
         subject="mena_meeting_8",
         text=Text(
-            ar="هو الاجتماع الثامن للأنتربول لرؤساء الأمن والشرطة في المنطقة",
-            en="It was Interpol's 8th meeting of the region's heads of security and police",
+            ar="اجتماع ليون هو الاجتماع الثامن للأنتربول لرؤساء الأمن والشرطة في منطقة الشرق الأوسط وشمال أفريقيا",
+            en="The Lyon meeting was Interpol's 8th meeting of the heads of security and police of the Middle East and North Africa",
         ),
         evidence=(cite(paragraph=13, quote="الاجتماع الثامن للأنتربول لرؤساء الأمن والشرطة"),),
         object="interpol",
@@ -1157,8 +1186,8 @@ FACTS: tuple[Fact, ...] = (
         kind=FactKind.PLACE,
         subject="mena_meeting_8",
         text=Text(
-            ar="انعقد الاجتماع بمقر الإنتربول في مدينة ليون الفرنسية",
-            en="The meeting was held at Interpol's headquarters in Lyon, France",
+            ar="انعقد الاجتماع الثامن للأنتربول لرؤساء الأمن والشرطة في منطقة الشرق الأوسط وشمال أفريقيا بمقر الإنتربول في مدينة ليون الفرنسية",
+            en="The 8th Interpol meeting of heads of security and police for the Middle East and North Africa was held at Interpol's headquarters in Lyon, France",
         ),
         evidence=(
             cite(
@@ -1218,9 +1247,8 @@ FACTS: tuple[Fact, ...] = (
         kind=FactKind.PARTICIPATION,
         subject="mena_meeting_8",
         text=Text(
-            ar="ضم الاجتماع رؤساء أجهزة الأمن والشرطة في الشرق الأوسط وشمال أفريقيا",
-            en="It brought together the heads of security and police of the Middle East and North "
-            "Africa",
+            ar="ضم اجتماع ليون رؤساء أجهزة الأمن والشرطة في منطقة الشرق الأوسط وشمال أفريقيا",
+            en="The Lyon meeting brought together the heads of security and police of the Middle East and North Africa",
         ),
         evidence=(
             cite(
@@ -1235,8 +1263,8 @@ FACTS: tuple[Fact, ...] = (
         kind=FactKind.PARTICIPATION,
         subject="mena_meeting_8",
         text=Text(
-            ar="وحضرته أيضا جزر القمر وجيبوتي والصومال والسودان وموريتانيا",
-            en="Comoros, Djibouti, Somalia, Sudan and Mauritania also took part",
+            ar="ضم اجتماع ليون أيضا دول جزر القمر وجيبوتي والصومال والسودان وموريتانيا",
+            en="Comoros, Djibouti, Somalia, Sudan and Mauritania also took part in the Lyon meeting",
         ),
         evidence=(
             cite(
@@ -1255,8 +1283,8 @@ FACTS: tuple[Fact, ...] = (
         kind=FactKind.NUMBER,
         subject="mena_meeting_8",
         text=Text(
-            ar="خمس دول من خارج المنطقة حضرت الاجتماع",
-            en="Five countries from outside the region attended",
+            ar="ضم اجتماع ليون خمس دول بالإضافة إلى رؤساء أجهزة الأمن والشرطة في منطقة الشرق الأوسط وشمال أفريقيا",
+            en="Besides the heads of security and police of the Middle East and North Africa, the Lyon meeting brought together five countries",
         ),
         evidence=(
             cite(
@@ -1266,8 +1294,8 @@ FACTS: tuple[Fact, ...] = (
         ),
         status=Status.INFERRED,
         basis=Text(
-            ar="عددناها من القائمة التي يذكرها الخبر",
-            en="Counted from the list the report gives",
+            ar="عددناها من القائمة التي يذكرها الخبر «بالإضافة إلى» رؤساء أجهزة المنطقة: جزر القمر وجيبوتي والصومال والسودان وموريتانيا؛ ولا يقول الخبر إن كانت من خارج المنطقة",
+            en="Counted from the list the report gives 'in addition to' the region's heads: Comoros, Djibouti, Somalia, Sudan and Mauritania; the report does not say whether they are outside the region",
         ),
         number=5,
         value=Text(ar="5 دول", en="5 countries"),
@@ -1277,9 +1305,8 @@ FACTS: tuple[Fact, ...] = (
         kind=FactKind.TOPIC,
         subject="mena_meeting_8",
         text=Text(
-            ar="عرض الأمن الوطني المغربي تجربته في مواجهة الجرائم المستجدة إقليميا",
-            en="Morocco's national security presented its experience against emerging crime in the "
-            "region",
+            ar="عرض الأمن الوطني المغربي في اجتماع ليون تجربته في مواجهة الجرائم المستجدة إقليميا",
+            en="At the Lyon meeting Morocco's national security presented its experience against emerging crime in the region",
         ),
         evidence=(
             cite(
@@ -1294,8 +1321,8 @@ FACTS: tuple[Fact, ...] = (
         kind=FactKind.TOPIC,
         subject="mena_meeting_8",
         text=Text(
-            ar="نوقشت الجريمة المنظمة والتدفقات المالية المتأتية من القرصنة المعلوماتية",
-            en="Organised crime and financial flows from hacking were discussed",
+            ar="ناقش اجتماع ليون الجريمة المنظمة والتدفقات المالية المتأتية من القرصنة المعلوماتية",
+            en="The Lyon meeting discussed organised crime and financial flows from hacking",
         ),
         evidence=(
             cite(
@@ -1309,9 +1336,8 @@ FACTS: tuple[Fact, ...] = (
         kind=FactKind.TOPIC,
         subject="mena_meeting_8",
         text=Text(
-            ar="ونوقش التجنيد والتطرف السريع عبر الإنترنت والتمويل بالعملات المشفرة",
-            en="So were online recruitment and rapid radicalisation, and financing through "
-            "cryptocurrencies",
+            ar="ناقش اجتماع ليون أيضا التجنيد والتطرف السريع عبر الإنترنت والتمويل بالعملات المشفرة",
+            en="The Lyon meeting also discussed online recruitment and rapid radicalisation, and financing through cryptocurrencies",
         ),
         evidence=(
             cite(
@@ -1325,8 +1351,8 @@ FACTS: tuple[Fact, ...] = (
         kind=FactKind.TOPIC,
         subject="mena_meeting_8",
         text=Text(
-            ar="ومخاطر الهجمات الإرهابية بالطائرات المسيرة والتهديدات غير النمطية",
-            en="And the risk of terrorist attacks with drones, and atypical threats",
+            ar="ناقش اجتماع ليون أيضا مخاطر الهجمات الإرهابية بالطائرات المسيرة والتهديدات غير النمطية",
+            en="The Lyon meeting also discussed the risk of terrorist attacks with drones, and atypical threats",
         ),
         evidence=(
             cite(
@@ -1340,9 +1366,8 @@ FACTS: tuple[Fact, ...] = (
         kind=FactKind.TOPIC,
         subject="moroccan_delegation",
         text=Text(
-            ar="قدم الوفد المغربي عرضا شاملا عن تبادل الخبرات في مكافحة الجريمة المعلوماتية",
-            en="The Moroccan delegation gave a full presentation on sharing expertise against "
-            "cybercrime",
+            ar="قدم الوفد المغربي في اجتماع ليون عرضا شاملا عن تبادل الخبرات في مكافحة الجريمة المعلوماتية",
+            en="At the Lyon meeting the Moroccan delegation gave a full presentation on sharing expertise against cybercrime",
         ),
         evidence=(
             cite(
@@ -1357,9 +1382,8 @@ FACTS: tuple[Fact, ...] = (
         kind=FactKind.TOPIC,
         subject="interpol",
         text=Text(
-            ar="عرض الإنتربول حلوله وتطبيقاته وقواعد بياناته، ومنها منصته البيومترية",
-            en="Interpol presented its IT solutions, applications and databases, including its "
-            "biometric platform",
+            ar="عرض الإنتربول في اجتماع ليون حلوله وتطبيقاته وقواعد بياناته، ومنها منصته البيومترية",
+            en="At the Lyon meeting Interpol presented its IT solutions, applications and databases, including its biometric platform",
         ),
         evidence=(
             cite(
@@ -1375,9 +1399,8 @@ FACTS: tuple[Fact, ...] = (
         kind=FactKind.TOPIC,
         subject="interpol",
         text=Text(
-            ar="وعرض آليات الدعم التي يقدمها للبلدان الأعضاء في التكوين ومكافحة الجريمة العابرة للحدود",
-            en="And the support it offers member countries in training and against transnational "
-            "crime",
+            ar="عرض الإنتربول أيضا آليات الدعم التي يمكن أن يقدمها للبلدان الأعضاء في التكوين ومكافحة الجريمة العابرة للحدود",
+            en="Interpol also presented the support it can offer member countries in training and against transnational crime",
         ),
         evidence=(
             cite(
@@ -1392,8 +1415,8 @@ FACTS: tuple[Fact, ...] = (
         kind=FactKind.TOPIC,
         subject="interpol",
         text=Text(
-            ar="وتقييم التهديدات الإجرامية دوليا وشبكة الإنتربول للتحليل والاستعلام",
-            en="And its international criminal threat assessment and analysis and intelligence network",
+            ar="عرض الإنتربول أيضا تقييمه للتهديدات الإجرامية دوليا وشبكته للتحليل والاستعلام",
+            en="Interpol also presented its international criminal threat assessment and its analysis and intelligence network",
         ),
         evidence=(
             cite(

@@ -24,6 +24,7 @@ class EntityKind(StrEnum):
     ORGANISATION = "organisation"
     PLACE = "place"
     EVENT = "event"
+    SOURCE = "source"  # the report itself
 
 
 class FactKind(StrEnum):

@@ -240,7 +240,7 @@ def summary() -> Result:
     main = Record(
         "main_event",
         {"topic": Text(ar="الحدث", en="Main event"), "text": MAIN_EVENT.text},
-        _dedupe(e for f in sources for e in f.evidence),
+        _dedupe(sorted((e for f in sources for e in f.evidence), key=lambda e: e.start)),
         Status.INFERRED,
         MAIN_EVENT.basis,
     )

@@ -133,9 +133,9 @@ def plain_line(record: Record, result: Result, code: Lang) -> str:
 
 
 def paragraph_list(evidence: Sequence[Evidence], code: Lang) -> str:
-    """The paragraphs some evidence comes from, once each, in order: "1، 2، 3" / "1, 2, 3"."""
+    """The paragraphs some evidence comes from, once each, in the article's order: "1, 2, 10"."""
     comma = "، " if code == "ar" else ", "
-    return comma.join(dict.fromkeys(str(e.paragraph) for e in evidence))
+    return comma.join(str(number) for number in sorted({e.paragraph for e in evidence}))
 
 
 def to_plain(result: Result, lang: LangChoice) -> str:

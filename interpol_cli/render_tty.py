@@ -269,8 +269,13 @@ def _table(result: Result, lang: LangChoice, lay: Layout, widths: Sequence[int])
     return table
 
 
+# The columns that say what a group is: shown on its first row only. The place and what it lies
+# in go together (a blank place beside a repeated "In" read as a different place).
+_GROUP_KEYS = frozenset({"person", "place", "located_in"})
+
+
 def _is_group_column(result: Result, field: Field) -> bool:
-    return field.key == result.fields[0].key and result.view in ("people", "table")
+    return field.key in _GROUP_KEYS and result.view in ("people", "table")
 
 
 def _cards(result: Result, lang: LangChoice, lay: Layout) -> Iterable[RenderableType]:

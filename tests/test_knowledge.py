@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import json
 import re
 from datetime import date
 
@@ -12,7 +13,7 @@ from interpol_cli import seed_text
 from interpol_cli.article import SEED_SHA256, load_article
 from interpol_cli.knowledge import ENTITIES, FACTS, MAIN_EVENT, cite
 from interpol_cli.model import EntityKind, Evidence, Fact, Status
-from tests.helpers import ROOT, SEED
+from tests.helpers import ROOT, SEED, run_cli
 
 ARTICLE = load_article()
 ALL_EVIDENCE: list[tuple[str, Evidence]] = [(f.id, e) for f in FACTS for e in f.evidence] + [
@@ -200,3 +201,80 @@ def test_secretary_generals_and_the_delegation() -> None:
         "mauritania",
     }
     assert _fact("interpol_member_countries").number == 196
+
+
+def _sentence_around(ev: Evidence) -> str:
+    """The sentence(s) a quote stands in: from the full stop before it to the one after."""
+    para = ARTICLE.paragraphs[ev.paragraph]
+    local_start, local_end = ev.start - para.start, ev.end - para.start
+    first = para.text.rfind(".", 0, local_start) + 1
+    last = para.text.find(".", local_end)
+    return para.text[first : len(para.text) if last < 0 else last]
+
+
+def test_a_stated_fact_names_only_people_its_sentences_name() -> None:
+    # "Urquiza is a Brazilian police commissioner" quoted ¶ 11, which says only "the Brazilian
+    # police commissioner": naming him takes ¶ 10 too, so the fact is inferred, with its basis.
+    people = [e for e in ENTITIES if e.kind is EntityKind.PERSON]
+    for fact in FACTS:
+        if fact.status is not Status.STATED:
+            continue
+        around = " ".join(_sentence_around(ev) for ev in fact.evidence)
+        for person in people:
+            if person.name.en.split()[-1] in fact.text.en:
+                arabic = [person.name.ar, *(a for a in person.aliases if not a.isascii())]
+                assert any(name in around for name in arabic), (fact.id, person.id)
+    commissioner = BY_ID["urquiza_brazilian_police"]
+    assert commissioner.status is Status.INFERRED and commissioner.basis is not None
+    assert "paragraph 10" in commissioner.basis.en
+    assert BY_ID["urquiza_nationality"].basis.en.startswith(commissioner.basis.en)  # type: ignore[union-attr]
+
+
+def test_the_reports_date_and_dateline_are_filed_under_the_report() -> None:
+    dgsn = json.loads(run_cli(["facts", "--about", "DGSN", "-f", "json"]).stdout)
+    assert "report_date" not in {r["id"] for r in dgsn}
+    report = json.loads(run_cli(["facts", "--about", "report", "-l", "en", "-f", "json"]).stdout)
+    assert {r["id"] for r in report} == {"report_date", "dateline"}
+    assert {r["subject"]["en"] for r in report} == {"The report"}
+
+
+def test_the_lyon_count_says_what_the_article_says() -> None:
+    # ¶ 14: the meeting brought the region's heads "in addition to" five named countries; it does
+    # not say they are from outside the region.
+    count = BY_ID["mena_meeting_extra_count"]
+    assert "outside" not in count.text.en and "خارج" not in count.text.ar
+    assert "Besides the heads" in count.text.en and "بالإضافة إلى" in count.text.ar
+    assert count.basis is not None and "in addition to" in count.basis.en
+    assert "does not say whether they are outside the region" in count.basis.en
+
+
+# A fact is read alone (facts, search, ask): it may not lean on the one before it.
+_LEANING_EN = {"And", "So", "Or", "But", "Also", "Following", "He", "She", "It", "They", "This"}
+_LEANING_AR = {"هو", "هي", "هم", "وفق"}
+
+
+@pytest.mark.parametrize("fact", FACTS, ids=[f.id for f in FACTS])
+def test_every_fact_is_a_sentence_that_stands_alone(fact: Fact) -> None:
+    first_en, first_ar = fact.text.en.split()[0], fact.text.ar.split()[0]
+    assert fact.text.en[0].isupper() and first_en not in _LEANING_EN, fact.text.en
+    # A leading و is "and": the sentence continues another (no fact starts with a word in و).
+    assert not first_ar.startswith("و") and first_ar not in _LEANING_AR, fact.text.ar
+
+
+def test_paragraph_lists_are_in_the_articles_order() -> None:
+    for args in (["facts"], ["summary"], ["when"]):
+        for lang, mark in (("en", "¶ "), ("ar", "الفقرة ")):
+            out = run_cli([*args, "-l", lang, "-f", "plain"]).stdout.decode()
+            lists = re.findall(rf"\({mark}([\d، ,]+)\)", out)
+            assert lists, (args, lang)
+            for found in lists:
+                numbers = [int(n) for n in re.findall(r"\d+", found)]
+                assert numbers == sorted(set(numbers)), (args, lang, found)
+
+
+def test_the_summary_names_the_lyon_meeting() -> None:
+    records = json.loads(run_cli(["summary", "-l", "both", "-f", "json"]).stdout)
+    lyon = next(r for r in records if r["topic"]["en"] == "Lyon meeting")
+    meeting = next(e for e in ENTITIES if e.id == "mena_meeting_8")
+    assert meeting.name.en.lower() in lyon["text"]["en"].lower()
+    assert "الاجتماع الثامن للأنتربول لرؤساء الأمن والشرطة" in lyon["text"]["ar"]

@@ -99,3 +99,17 @@ def test_arabic_tree_guides_stand_on_the_right() -> None:
 def test_a_table_into_a_file_carries_no_padding() -> None:
     out = run_cli(["who", "-l", "en", "-f", "table"], {"COLUMNS": "100"}).stdout.decode()
     assert out and not any(line.endswith(" ") for line in out.splitlines())
+
+
+def test_where_shows_a_repeated_place_and_what_it_lies_in_once() -> None:
+    # Rows are separated by blank lines; a row's first line carries its Place and In cells.
+    out = run_cli(["where", "-l", "en", "-f", "table"], {"COLUMNS": "120"}).stdout.decode()
+    lines = out.splitlines()
+    header = next(line for line in lines if line.lstrip().startswith("Place"))
+    place_end, in_start = header.index("In") - 1, header.index("In")
+    in_end = header.index("What happened")
+    body = lines[lines.index(header) + 2 :]
+    firsts = [row for i, row in enumerate(body) if row.strip() and (i == 0 or not body[i - 1])]
+    cells = [(row[:place_end].strip(), row[in_start:in_end].strip()) for row in firsts]
+    assert len(cells) >= 6 and ("", "") in cells, cells  # repeated places are blanked...
+    assert all(bool(place) == bool(inside) for place, inside in cells), cells  # ...with their In
