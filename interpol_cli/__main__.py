@@ -10,14 +10,23 @@ traceback). How Typer is started, and which of its internals that relies on, is
 
 from __future__ import annotations
 
+import errno
 import gc
+import io
 import os
+import signal
 import sys
-from collections.abc import Sequence
-from typing import NoReturn
+from collections.abc import Callable, Sequence
+from types import FrameType
+from typing import TYPE_CHECKING, Any, NoReturn
 
 from interpol_cli import exits, typer_internals
 from interpol_cli.errors import Problem
+
+if TYPE_CHECKING:
+    from _typeshed import ReadableBuffer
+
+_Handler = Callable[[int, FrameType | None], Any] | int | signal.Handlers | None
 
 
 def run(argv: Sequence[str] | None = None) -> int:
@@ -25,11 +34,28 @@ def run(argv: Sequence[str] | None = None) -> int:
     # knowledge base) and hardly any cycles: the collector's passes are pure start-up cost.
     collecting = gc.isenabled()
     gc.disable()
+    before = None
     try:
+        # Inside a run Ctrl-C raises KeyboardInterrupt, so a half-written view is closed off;
+        # before and after it the program's own handler (interpol_cli/__init__) exits 130.
+        before = _on_ctrl_c(signal.default_int_handler)
         return _guarded(list(sys.argv[1:] if argv is None else argv))
+    except KeyboardInterrupt:  # while a message was said or a stream was silenced
+        return exits.INTERRUPTED
     finally:
+        if before is not None:
+            _on_ctrl_c(before)
         if collecting:
             gc.enable()
+
+
+def _on_ctrl_c(handler: _Handler) -> _Handler:
+    """Make ``handler`` answer Ctrl-C; the handler it replaces (None off the main thread,
+    where signals cannot be set: Ctrl-C is then left as it is)."""
+    try:
+        return signal.signal(signal.SIGINT, handler)
+    except ValueError:
+        return None
 
 
 def _guarded(args: list[str]) -> int:
@@ -41,7 +67,7 @@ def _guarded(args: list[str]) -> int:
     except KeyboardInterrupt:
         return exits.INTERRUPTED
     except Exception as exc:  # the last line of defence: a message, never a traceback
-        if os.environ.get("INTERPOL_CLI_DEBUG"):
+        if _debugging(os.environ.get("INTERPOL_CLI_DEBUG", "")):
             raise
         from interpol_cli.escape import printable
 
@@ -52,9 +78,16 @@ def _guarded(args: list[str]) -> int:
         return exits.INTERNAL
 
 
+def _debugging(value: str) -> bool:
+    """``INTERPOL_CLI_DEBUG``: on for 1 (or any other word), off when empty, 0, false, no, off."""
+    return value.strip().casefold() not in ("", "0", "false", "no", "off")
+
+
 def _run_app(args: list[str]) -> int:
     # env, output and text load only when there is something to say: completion and --help
     # never need them, and each costs start-up.
+    if sys.stdout is None:  # started with stdout closed (>&-)
+        sys.stdout = io.TextIOWrapper(io.BufferedWriter(_ClosedStdout()), encoding="utf-8")
     for position, arg in enumerate(args, 1):
         if any("\ud800" <= ch <= "\udfff" for ch in arg):
             try:
@@ -96,6 +129,24 @@ def _say(text: str) -> None:
     from interpol_cli.output import message
 
     message(Environment.from_process(), text)
+
+
+class _ClosedStdout(io.RawIOBase):
+    """A stdout the shell closed (``>&-``). Python leaves ``sys.stdout`` None there, and Click
+    then drops help and ``--version`` without a word (exit 0). The first write fails with
+    EBADF, as one to the closed descriptor would, so they end as a query does (exit 3); the
+    rest, the flush at exit among them, are dropped."""
+
+    failed = False
+
+    def writable(self) -> bool:
+        return True
+
+    def write(self, data: ReadableBuffer, /) -> int:
+        if not self.failed:
+            self.failed = True
+            raise OSError(errno.EBADF, "the stream is closed")
+        return memoryview(data).nbytes
 
 
 def _silence_stdout() -> None:

@@ -83,6 +83,7 @@ FormatOpt = Annotated[
         help="table, plain, json, jsonl, csv or tsv. Default: table on a terminal, plain "
         "when piped.",
         show_default=False,
+        case_sensitive=False,  # -f JSON, --lang EN: a choice is a word, not its case
     ),
 ]
 LangOpt = Annotated[
@@ -92,6 +93,7 @@ LangOpt = Annotated[
         "-l",
         help="ar, en or both. Default: $INTERPOL_CLI_LANG, else ar.",
         show_default=False,
+        case_sensitive=False,  # -f JSON, --lang EN: a choice is a word, not its case
     ),
 ]
 BidiOpt = Annotated[
@@ -101,6 +103,7 @@ BidiOpt = Annotated[
         help="How Arabic is laid out on a terminal: auto, visual (this tool reorders) or logical "
         "(the terminal reorders). Default: $INTERPOL_CLI_BIDI, else auto.",
         show_default=False,
+        case_sensitive=False,  # -f JSON, --lang EN: a choice is a word, not its case
     ),
 ]
 NoColorOpt = Annotated[bool, typer.Option("--no-color", help="No colour or styles.")]
@@ -275,7 +278,8 @@ def facts(
         ),
     ] = None,
     kind: Annotated[
-        KindOption | None, typer.Option("--kind", "-k", help="Only facts of this kind.")
+        KindOption | None,
+        typer.Option("--kind", "-k", help="Only facts of this kind.", case_sensitive=False),
     ] = None,
     fmt: FormatOpt = None,
     lang: LangOpt = None,

@@ -142,7 +142,7 @@ def _choice(
     else:
         return default
     for choice in accepted:
-        if value == choice:
+        if value.casefold() == choice:  # INTERPOL_CLI_LANG=EN as --lang EN
             return choice
     from interpol_cli.escape import printable  # only for the error: its patterns cost start-up
 

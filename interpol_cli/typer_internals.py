@@ -27,6 +27,10 @@ Typer answering EPIPE with ``sys.exit(1)`` from inside ``except OSError`` (so th
 ``typer._completion_shared`` importing ``shellingham`` at import but reading it only when
 asked for the shell (``detect_shell``), so a stand-in module suffices until then
     ``::test_shellingham_is_deferred_until_completion_is_installed``.
+``typer.completion.install`` (a module global that the ``--install-completion`` callback
+calls, returning ``(shell, path)``) doing its file work with pathlib's ``mkdir``,
+``read_text`` and ``write_text``, whose frames say which step failed
+    ``tests/test_completion.py::test_install_failures_say_what_failed_and_where``.
 The completion protocol of the scripts Typer writes: ``_INTERPOL_CLI_COMPLETE`` set, bash's
 words in ``COMP_WORDS`` and the index in ``COMP_CWORD``
     ``::test_completion_builds_the_names_it_may_offer`` and ``tests/test_completion.py``.
@@ -38,7 +42,7 @@ import os
 import sys
 from collections.abc import Container, Mapping
 from types import ModuleType
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from interpol_cli.errors import HelpInstead, Problem, UsageProblem
 
@@ -59,6 +63,8 @@ def invoke(args: list[str], environ: Mapping[str, str]) -> int:
     from typer._click import exceptions as click_exc
 
     command = build_command(args, environ)
+    if "--install-completion" in args:
+        guard_completion_install()
     try:
         rv = command.main(args=args, prog_name=PROG_NAME, standalone_mode=False)
     except SystemExit as exc:
@@ -74,6 +80,63 @@ def invoke(args: list[str], environ: Mapping[str, str]) -> int:
     except click_exc.ClickException as exc:
         raise Problem(exc.format_message(), exit_code=exc.exit_code) from None
     return rv if isinstance(rv, int) else 0
+
+
+# What the step of Typer's completion install (pathlib calls) was doing when it failed.
+_INSTALL_STEPS = {
+    "mkdir": "create the folder",
+    "read_text": "read",
+    "read_bytes": "read",
+    "write_text": "write",
+    "write_bytes": "write",
+}
+
+
+def guard_completion_install() -> None:
+    """``--install-completion``: Typer's option callback calls ``typer.completion.install``
+    (a module global), which creates folders and writes the shell's start-up file and the
+    script. Its ``OSError`` names a path but not what failed, and a start-up file that is not
+    UTF-8 raised ``UnicodeDecodeError``; both become one sentence, exit 3. The path it reports
+    on success is escaped, as every path shown is."""
+    import traceback
+
+    import typer.completion
+
+    from interpol_cli.errors import OutputProblem
+    from interpol_cli.escape import printable
+
+    completion: Any = typer.completion  # ``install`` is imported there, not exported
+    real = completion.install
+    if getattr(real, "guarded", False):
+        return
+
+    def step(exc: BaseException) -> tuple[str, object]:
+        """The innermost pathlib step in the traceback, and the path it worked on."""
+        frames = [frame for frame, _ in traceback.walk_tb(exc.__traceback__)]
+        for frame in reversed(frames):
+            if frame.f_code.co_name in _INSTALL_STEPS:
+                return _INSTALL_STEPS[frame.f_code.co_name], frame.f_locals.get("self")
+        return "write", None
+
+    def install(*args: Any, **kwargs: Any) -> tuple[str, str]:
+        try:
+            shell, path = real(*args, **kwargs)
+        except OSError as exc:
+            doing, where = step(exc)
+            path = exc.filename if exc.filename is not None else where
+            raise OutputProblem(
+                f"cannot {doing} {path} to install the completion: {exc.strerror or exc}."
+            ) from None
+        except UnicodeDecodeError as exc:
+            doing, where = step(exc)
+            raise OutputProblem(
+                f"cannot {doing} {where} to install the completion: it is not "
+                f"{exc.encoding.upper()} text."
+            ) from None
+        return shell, printable(str(path), None)
+
+    install.guarded = True  # type: ignore[attr-defined]
+    completion.install = install
 
 
 def _printable(text: str) -> str:

@@ -87,6 +87,14 @@ def test_bash_completes_option_values(script: Path) -> None:
     assert "--tree" in bash(script, ["interpol-cli", "who", "--t"], 2)
 
 
+def test_completion_offers_lower_case_whatever_case_is_typed(script: Path) -> None:
+    """Choices are not case-sensitive (``--lang EN`` works); what Tab offers stays lower case."""
+    assert bash(script, ["interpol-cli", "who", "--format", "J"], 3) == ["json", "jsonl"]
+    assert bash(script, ["interpol-cli", "who", "--lang", "E"], 3) == ["en"]
+    assert bash(script, ["interpol-cli", "who", "--bidi", "Vi"], 3) == ["visual"]
+    assert bash(script, ["interpol-cli", "facts", "--kind", "DA"], 3) == ["date"]
+
+
 def test_zsh_completes_commands_and_values(script: Path) -> None:
     out = zsh(script, "interpol-cli wh")
     assert out.startswith("_arguments")
@@ -144,3 +152,67 @@ def test_help_offers_completion_install(script: Path) -> None:
         [str(script), "--help"], capture_output=True, text=True, env=cli_env(), timeout=30
     )
     assert "--install-completion" in proc.stdout and "--show-completion" in proc.stdout
+
+
+def _install_in(home: Path) -> subprocess.CompletedProcess[bytes]:
+    """``interpol-cli --install-completion`` from a bash (the shell it detects), ``home`` as
+    HOME."""
+    bash_exe = shutil.which("bash")
+    if bash_exe is None:
+        pytest.skip("bash is not installed")
+    return subprocess.run(
+        # "; exit": bash stays the parent (no exec), as in an interactive shell.
+        [
+            bash_exe,
+            "--norc",
+            "--noprofile",
+            "-c",
+            '"$0" -m interpol_cli --install-completion; exit $?',
+            sys.executable,
+        ],
+        capture_output=True,
+        env=cli_env({"HOME": str(home)}),
+        cwd=ROOT,
+        timeout=60,
+        check=False,
+    )
+
+
+def test_install_failures_say_what_failed_and_where(tmp_path: Path) -> None:
+    """Each failure said "cannot read <path>", whatever failed (a folder that could not be
+    created, a file that could not be written), and a start-up file that is not UTF-8 was an
+    internal error. Now: what failed, the path escaped, exit 3."""
+    name = "h\x1b[2J\u202e"  # the path is shown escaped
+    cases: list[tuple[str, str]] = []
+    home = tmp_path / f"{name}1"  # a file where the scripts' folder goes
+    home.mkdir()
+    (home / ".bash_completions").write_text("")
+    cases.append((str(home), f"cannot create the folder {home}/.bash_completions"))
+    home = tmp_path / f"{name}2"  # a folder where .bashrc goes
+    (home / ".bashrc").mkdir(parents=True)
+    cases.append((str(home), f"cannot write {home}/.bashrc"))
+    blocker = tmp_path / f"{name}3"  # HOME below a file
+    blocker.write_text("")
+    cases.append((str(blocker / "home"), f"cannot create the folder {blocker}/home"))
+    home = tmp_path / f"{name}4"  # a .bashrc that is not text
+    home.mkdir()
+    (home / ".bashrc").write_bytes(b"\xff\xfe")
+    cases.append((str(home), f"cannot read {home}/.bashrc"))
+    for where, said in cases:
+        proc = _install_in(Path(where))
+        err = proc.stderr.decode()
+        assert proc.returncode == 3, (where, proc.returncode, err)
+        shown = said.replace("\x1b", "\\u001b").replace("\u202e", "\\u202e")
+        assert err.startswith(f"interpol-cli: {shown} ") and err.count("\n") == 1, (shown, err)
+        assert "\x1b" not in err and "\u202e" not in err
+
+
+def test_install_reports_the_path_it_wrote_escaped(tmp_path: Path) -> None:
+    home = tmp_path / "h\x1b]0;x\x07\u202e"
+    home.mkdir()
+    proc = _install_in(home)
+    assert proc.returncode == 0, proc.stderr
+    out = proc.stdout.decode()
+    assert (home / ".bash_completions" / "interpol-cli.sh").is_file()
+    assert "\x1b" not in out and "\x07" not in out and "\u202e" not in out
+    assert "\\u001b]0;x\\u0007\\u202e/.bash_completions/interpol-cli.sh" in out

@@ -744,3 +744,153 @@ def test_an_article_copy_from_a_pipe_a_fifo_or_stdin_is_read(tmp_path: Path) -> 
         endless.kill()
         endless.wait()
     assert proc.returncode == 3 and b"larger than 1 MiB" in proc.stdout, proc.stdout
+
+
+# ------------------------------------------------------------------------ choices, debugging
+
+
+def test_choices_are_not_case_sensitive() -> None:
+    """``--lang EN``, ``-f JSON``, ``--bidi VISUAL``, ``--kind Date`` and the same in the
+    variables were refused (exit 2): a choice is a word, whatever its case."""
+    pairs = [
+        (["who", "--lang", "EN", "-f", "JSON"], {}, ["who", "--lang", "en", "-f", "json"], {}),
+        (["who", "-l", "Both", "-f", "Csv"], {}, ["who", "-l", "both", "-f", "csv"], {}),
+        (
+            ["who", "--bidi", "VISUAL", "-f", "Table"],
+            {},
+            ["who", "--bidi", "visual", "-f", "table"],
+            {},
+        ),
+        (
+            ["facts", "--kind", "Date", "-f", "PLAIN"],
+            {},
+            ["facts", "--kind", "date", "-f", "plain"],
+            {},
+        ),
+        (
+            ["who", "-f", "plain"],
+            {"INTERPOL_CLI_LANG": "EN"},
+            ["who", "-f", "plain"],
+            {"INTERPOL_CLI_LANG": "en"},
+        ),
+        (
+            ["who", "-f", "table"],
+            {"INTERPOL_CLI_BIDI": "Logical"},
+            ["who", "-f", "table"],
+            {"INTERPOL_CLI_BIDI": "logical"},
+        ),
+    ]
+    jobs = [_cli(a, e) for a, e, _, _ in pairs] + [_cli(a, e) for _, _, a, e in pairs]
+    results = _parallel(jobs)
+    for (args, env, _, _), mixed, lower in zip(pairs, results, results[len(pairs) :], strict=False):
+        assert (mixed.returncode, mixed.stderr) == (0, b""), (args, env, mixed.stderr)
+        assert mixed.stdout == lower.stdout and lower.returncode == 0, (args, env)
+
+
+@pytest.mark.parametrize("value", ["", "0", "false", "no", "off", "False", " NO "])
+def test_debug_off_values_keep_the_one_sentence(
+    value: str, monkeypatch: pytest.MonkeyPatch, capfdbinary: pytest.CaptureFixture[bytes]
+) -> None:
+    """``INTERPOL_CLI_DEBUG=0`` turned debugging on: a traceback instead of the sentence."""
+    from interpol_cli.__main__ import run
+
+    def broken() -> Result:
+        raise RuntimeError("boom")
+
+    monkeypatch.setattr(queries, "who", broken)
+    monkeypatch.setenv("INTERPOL_CLI_DEBUG", value)
+    assert run(["who", "-f", "json"]) == 70
+    err = capfdbinary.readouterr().err
+    assert err.startswith(b"interpol-cli: internal error (RuntimeError: boom)"), err
+    assert err.count(b"\n") == 1
+
+
+@pytest.mark.parametrize("value", ["1", "yes", "true"])
+def test_debug_on_shows_the_traceback(value: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    from interpol_cli.__main__ import run
+
+    def broken() -> Result:
+        raise RuntimeError("boom")
+
+    monkeypatch.setattr(queries, "who", broken)
+    monkeypatch.setenv("INTERPOL_CLI_DEBUG", value)
+    with pytest.raises(RuntimeError, match="boom"):
+        run(["who", "-f", "json"])
+
+
+# --------------------------------------------------------------------- help and --version
+
+
+@pytest.mark.parametrize("args", [["--help"], ["--version"], ["who", "--help"], ["-h"]])
+def test_help_and_version_on_a_closed_stdout_are_exit_3(args: list[str]) -> None:
+    """They printed nothing and exited 0, where a query says so and exits 3."""
+    proc = _run_with_fds(args, ">&-")
+    _assert_quiet(proc)
+    assert proc.returncode == 3, (args, proc.returncode, proc.stderr)
+    assert proc.stderr == b"interpol-cli: cannot write the output: the stream is closed.\n"
+
+
+# ------------------------------------------------------------------- Ctrl-C at any moment
+
+CONSOLE_SCRIPT = Path(sys.executable).parent / "interpol-cli"
+# A frame of this package's own code in a traceback (the console script's import line is
+# "from interpol_cli.__main__ import main": a dot, not a slash).
+OUR_FRAME = re.compile(r"interpol_cli[/\\][\w/\\]*\.py")
+
+
+def _interrupted_after(delay: float) -> subprocess.CompletedProcess[bytes]:
+    proc = subprocess.Popen(
+        [str(CONSOLE_SCRIPT), "article", "-f", "plain"],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        env=cli_env(),
+        cwd=ROOT,
+    )
+    time.sleep(delay)
+    proc.send_signal(signal.SIGINT)
+    _, err = proc.communicate(timeout=60)
+    return subprocess.CompletedProcess(proc.args, proc.returncode, b"", err)
+
+
+def test_ctrl_c_at_any_moment_is_130_without_a_traceback() -> None:
+    """Ctrl-C while the program loaded printed a KeyboardInterrupt traceback from a module
+    half imported (``typing``, by ``__main__``), since run()'s try had not begun.
+
+    Delays: every 2 ms of the first 50, then spread over the whole run (start-up here takes
+    from 40 ms to several times that on a busy machine). Python's own start-up (``site``, the
+    console script's ``import re``) comes before any line of this package: an interrupt there
+    is Python's to report (it may even exit 1), and it shows no frame of ours. From the
+    package's first line on,
+    every interrupt must end in 130 (or death by SIGINT, before Python's handler is set up),
+    silently."""
+    if not CONSOLE_SCRIPT.is_file():
+        pytest.skip("the interpol-cli console script is not installed (pip install -e .)")
+    started = time.monotonic()
+    subprocess.run(
+        [str(CONSOLE_SCRIPT), "article", "-f", "plain"],
+        capture_output=True,
+        env=cli_env(),
+        cwd=ROOT,
+        check=True,
+    )
+    whole = time.monotonic() - started
+    delays = sorted({i / 500 for i in range(26)} | {whole * k / 40 for k in range(41)})
+    deadline = time.monotonic() + 120  # bounded, however slow the machine
+    ours = 0
+    for delay in delays:
+        if time.monotonic() > deadline:
+            break
+        proc = _interrupted_after(delay)
+        err = proc.stderr.decode("utf-8", "replace")
+        if proc.returncode == 0 and not err:
+            continue  # it had finished
+        if "KeyboardInterrupt" in err:
+            # Python's start-up only: a traceback through site or the console script's first
+            # imports, "Fatal Python error: init_import_site" (exit 1), or a bare
+            # "KeyboardInterrupt" with no frame at all (exit 1, before the script's first line).
+            assert not OUR_FRAME.search(err), (delay, err[-800:])
+            continue
+        assert proc.returncode in (130, -signal.SIGINT), (delay, proc.returncode, err)
+        assert err == "", (delay, err)
+        ours += proc.returncode == 130
+    assert ours >= 5, "hardly any interrupt reached the program: the test tested nothing"
