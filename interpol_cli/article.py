@@ -58,14 +58,20 @@ def seed_path() -> Path:
     for candidate in (here / "seeds" / SEED_NAME, here.parent / "seeds" / SEED_NAME):
         if candidate.is_file():
             return candidate
-    raise DataProblem(f"the article {SEED_NAME} is not installed next to the package")
+    raise DataProblem(
+        f"the article {SEED_NAME} is not installed next to the package",
+        arabic=f"المقال {SEED_NAME} غير مثبت بجانب الحزمة",
+    )
 
 
 def parse_article(raw: bytes, path: str = "<bytes>") -> Article:
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as exc:
-        raise DataProblem(f"the article {path} is not valid UTF-8 ({exc.reason})") from None
+        raise DataProblem(
+            f"the article {path} is not valid UTF-8 ({exc.reason})",
+            arabic=f"المقال {path} ليس نصا صالحا بترميز UTF-8 ({exc.reason})",
+        ) from None
     return Article(text, hashlib.sha256(raw).hexdigest(), path, split_paragraphs(text))
 
 
@@ -80,10 +86,14 @@ def read_article(path: Path) -> Article:
         with path.open("rb") as stream:
             raw = stream.read(MAX_BYTES + 1)
     except OSError as exc:
-        raise DataProblem(f"cannot read the article {path}: {exc.strerror}") from None
+        raise DataProblem(
+            f"cannot read the article {path}: {exc.strerror}",
+            arabic=f"تعذرت قراءة المقال {path}: {exc.strerror}",
+        ) from None
     if len(raw) > MAX_BYTES:
         raise DataProblem(
-            f"the article {path} is larger than 1 MiB (the report is 9 KB), so it is not a copy"
+            f"the article {path} is larger than 1 MiB (the report is 9 KB), so it is not a copy",
+            arabic=f"المقال {path} أكبر من 1 ميبيبايت (الخبر 9 كيلوبايت)، فليس نسخة منه",
         )
     return parse_article(raw, str(path))
 

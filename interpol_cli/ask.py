@@ -24,14 +24,14 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
-from typing import Literal
+from typing import Literal, get_args
 
 from interpol_cli import queries
 from interpol_cli.escape import printable
 from interpol_cli.knowledge import ENTITIES, FACTS, entity
 from interpol_cli.model import Entity, EntityKind, Evidence, Fact, FactKind, Lang, Text
 from interpol_cli.normalize import is_arabic, stems, tokens
-from interpol_cli.results import Field, Record, Result
+from interpol_cli.results import Column, Columns, Record, Result, Span
 from interpol_cli.search import (
     STEM,
     STOP_WORDS,
@@ -482,9 +482,18 @@ def _coverage(terms: Sequence[str]) -> dict[str, set[str]]:
 
 # --- answering ----------------------------------------------------------------------------------
 
-ANSWER_FIELDS = (
-    Field("answer", Text(ar="الجواب", en="Answer")),
-    Field("text", Text(ar="الخبر", en="Fact")),
+ANSWERS = Columns(
+    "ask",
+    "The facts that answer the question, best first (rank 1 is the best); an empty array "
+    "(exit 1) when the article does not say.",
+    Column("answer", "text", Text(ar="الجواب", en="Answer")),
+    Column("text", "text", Text(ar="الخبر", en="Fact")),
+    Column("question_kind", "choice", choices=get_args(QuestionKind)),
+    Column("question_lang", "choice", choices=("ar", "en")),
+    Column("fact", "id"),
+    Column("kind", "choice", choices=tuple(k.value for k in FactKind)),
+    Column("rank", "int", doc="1 is the best answer"),
+    Column("spans", "spans", doc="article offsets of the evidence words the question asked about"),
 )
 
 
@@ -596,15 +605,15 @@ def _answer_text(fact: Fact, q: Question) -> Text:
     return fact.value or fact.text
 
 
-def _highlight_spans(evidence: Sequence[Evidence], asked: set[str]) -> str:
-    """Article offsets of the evidence words that the question asked about: "start-end,..."."""
-    spans: list[str] = []
+def _highlight_spans(evidence: Sequence[Evidence], asked: set[str]) -> tuple[Span, ...]:
+    """Article offsets of the evidence words that the question asked about."""
+    spans: list[Span] = []
     for ev in evidence:
         for term in _canon(ev.quote):
             hit = term.word in asked or any(s in asked for s in stems(term.word)[1:])
             if hit:
-                spans.append(f"{ev.start + term.start}-{ev.start + term.end}")
-    return ",".join(dict.fromkeys(spans))
+                spans.append((ev.start + term.start, ev.start + term.end))
+    return tuple(dict.fromkeys(spans))
 
 
 def answer(question: str) -> Result:
@@ -612,7 +621,7 @@ def answer(question: str) -> Result:
     q = parse_question(question)
     shown = printable(q.text, 200)  # echoed on a terminal: no escapes, no BiDi overrides
     title = Text(ar=f"سؤال: {shown}", en=f"Question: {shown}")
-    empty = Result("ask", title, ANSWER_FIELDS, (), view="answers", empty_message=NOT_IN_ARTICLE)
+    empty = Result("ask", title, ANSWERS, (), view="answers", empty_message=NOT_IN_ARTICLE)
     if not q.terms:
         return empty
     docs = _fact_documents()
@@ -641,24 +650,22 @@ def answer(question: str) -> Result:
         scored = [first, *(i for i in rest if _who_score(i[2], q) > 0)]
     asked = set(q.terms)
     records = tuple(
-        Record(
-            fact.id,
-            {
-                "answer": _answer_text(fact, q),
-                "text": fact.text,
-                "question_kind": q.kind,
-                "question_lang": q.lang,
-                "fact": fact.id,
-                "kind": fact.kind.value,
-                "rank": rank,
-                "spans": _highlight_spans(fact.evidence, asked),
-            },
-            fact.evidence,
-            fact.status,
-            fact.basis,
-        )
+        _answer_record(fact, q, rank, asked)
         for rank, (_, _, fact) in enumerate(scored[:MAX_ANSWERS], 1)
     )
-    return Result(
-        "ask", title, ANSWER_FIELDS, records, view="answers", empty_message=NOT_IN_ARTICLE
-    )
+    return Result("ask", title, ANSWERS, records, view="answers", empty_message=NOT_IN_ARTICLE)
+
+
+def _answer_record(fact: Fact, q: Question, rank: int, asked: set[str]) -> Record:
+    """One answer, carrying exactly the columns ``ANSWERS`` declares."""
+    values = {
+        "answer": _answer_text(fact, q),
+        "text": fact.text,
+        "question_kind": q.kind,
+        "question_lang": q.lang,
+        "fact": fact.id,
+        "kind": fact.kind.value,
+        "rank": rank,
+        "spans": _highlight_spans(fact.evidence, asked),
+    }
+    return Record(fact.id, values, fact.evidence, fact.status, fact.basis)

@@ -17,12 +17,18 @@ class Problem(Exception):
     exit_code: int = exits.DATA
 
     def __init__(
-        self, message: str, *, exit_code: int | None = None, hint: str | None = None
+        self,
+        message: str,
+        *,
+        exit_code: int | None = None,
+        hint: str | None = None,
+        arabic: str | None = None,
     ) -> None:
         super().__init__(message)
         if exit_code is not None:  # a Click error's own code, kept as Click chose it
             self.exit_code = exit_code
         self.hint = hint  # a line of the program's own after the sentence ("Try … --help")
+        self.arabic = arabic  # the same sentence in Arabic, where a result reports it (verify)
 
     def sentence(self) -> str:
         """What stderr shows: the program's name, then the message on one line.

@@ -4,21 +4,28 @@ offsets."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from dataclasses import dataclass
 
 from interpol_cli.escape import printable
 from interpol_cli.knowledge import FACTS
 from interpol_cli.model import Evidence, Fact, Lang, Text
 from interpol_cli.names import expand_query
-from interpol_cli.results import Field, Record, Result, Value
+from interpol_cli.results import Column, Columns, Record, Result, Value
 from interpol_cli.search import Document, search
 from interpol_cli.text import checked_input
 
-HIT_FIELDS = (
-    Field("where", Text(ar="الموضع", en="Where")),
-    Field("match", Text(ar="المطابق", en="Match")),
-    Field("text", Text(ar="النص", en="Text")),
+HITS = Columns(
+    "search",
+    "Paragraphs (source article: id p0..p18) and facts (source fact) matching the query, best "
+    "first. For a paragraph the evidence is each matched Arabic word, then the whole paragraph.",
+    Column("source", "choice", choices=("article", "fact")),
+    Column("where", "text", Text(ar="الموضع", en="Where")),
+    Column("in_paragraph", "int", nullable=True, doc="an article hit's paragraph; null for a fact"),
+    Column("match", "text", Text(ar="المطابق", en="Match")),
+    Column("text", "text", Text(ar="النص", en="Text")),
+    Column("spans_ar", "spans", doc="the matched words, offsets inside text.ar"),
+    Column("spans_en", "spans", doc="the matched words, offsets inside text.en"),
+    Column("score", "float", doc="how well it matches: higher is better"),
 )
 
 
@@ -33,10 +40,6 @@ class _Found:
     evidence: tuple[Evidence, ...]
     fact: Fact | None
     spans: dict[Lang, list[tuple[int, int]]]
-
-
-def _span_text(spans: Iterable[tuple[int, int]]) -> str:
-    return ",".join(f"{s}-{e}" for s, e in spans)
 
 
 def search_result(query: str, limit: int | None = 20) -> Result:
@@ -92,7 +95,8 @@ def search_result(query: str, limit: int | None = 20) -> Result:
                     hit.score,
                     order,
                     fact.text,
-                    Text(ar=f"خبر {fact.id}", en=f"fact {fact.id}"),
+                    # Arabic names no English id: the fact's paragraph instead.
+                    Text(ar=f"خبر من الفقرة {doc.paragraph}", en=f"fact {fact.id}"),
                     None,
                     fact.evidence,
                     fact,
@@ -111,7 +115,7 @@ def search_result(query: str, limit: int | None = 20) -> Result:
     return Result(
         "search",
         Text(ar=f"بحث: {printable(query, 200)}", en=f"Search: {printable(query, 200)}"),
-        HIT_FIELDS,
+        HITS,
         records,
         view="hits",
     )
@@ -140,12 +144,12 @@ def _hit_record(item: _Found) -> Record:
     values: dict[str, Value] = {
         "source": "fact" if item.fact is not None else "article",
         "where": item.where,
-        "paragraph": item.paragraph,
+        "in_paragraph": item.paragraph,
         "match": match,
         "text": item.text,
-        "spans_ar": _span_text(ar),
-        "spans_en": _span_text(en),
-        "score": str(round(item.score, 3)),
+        "spans_ar": tuple(ar),
+        "spans_en": tuple(en),
+        "score": round(item.score, 3),
     }
     if item.fact is not None:
         return Record(item.key, values, evidence, item.fact.status, item.fact.basis)

@@ -6,13 +6,33 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from interpol_cli.knowledge import ENTITIES, FACTS, MAIN_EVENT, entity
-from interpol_cli.model import DateValue, Entity, EntityKind, Evidence, Fact, Status, Text
-from interpol_cli.results import Field, Record, Result, Value
+from interpol_cli.model import (
+    DateValue,
+    Entity,
+    EntityKind,
+    Evidence,
+    Fact,
+    FactKind,
+    Status,
+    Text,
+)
+from interpol_cli.results import Column, Columns, Record, Result, Span, Value
 
 if TYPE_CHECKING:  # only article and verify read the text: the rest skip hashlib and pathlib
     from pathlib import Path
 
     from interpol_cli.article import Article
+
+PRECISIONS = ("day", "month", "year")
+
+
+def _date_columns(nullable: bool, label: Text | None) -> tuple[Column, ...]:
+    return (
+        Column("date", "date", nullable=nullable, doc="ISO 8601: a year, a month or a day"),
+        Column("date_end", "date", nullable=True, doc="the last day of a range, else null"),
+        Column("precision", "choice", nullable=nullable, choices=PRECISIONS),
+        Column("date_label", "text", label, nullable=nullable),
+    )
 
 
 def _name(entity_id: str | None) -> Text | None:
@@ -41,10 +61,13 @@ def _ordered(facts: Iterable[Fact]) -> list[Fact]:
 
 # --- who -------------------------------------------------------------------------------------
 
-WHO_FIELDS = (
-    Field("person", Text(ar="الشخص", en="Person")),
-    Field("post", Text(ar="المنصب", en="Post")),
-    Field("organisation", Text(ar="الجهة", en="Organisation")),
+WHO = Columns(
+    "who",
+    "One record per post the article gives a person.",
+    Column("person", "text", Text(ar="الشخص", en="Person")),
+    Column("person_id", "id"),
+    Column("post", "text", Text(ar="المنصب", en="Post")),
+    Column("organisation", "text", Text(ar="الجهة", en="Organisation"), nullable=True),
 )
 
 
@@ -60,14 +83,20 @@ def who() -> Result:
                 "organisation": _name(fact.object),
             }
             records.append(_record(fact, values, group=person.id))
-    return Result("who", Text(ar="من هم", en="Who"), WHO_FIELDS, tuple(records), view="people")
+    return Result("who", Text(ar="من هم", en="Who"), WHO, tuple(records), view="people")
 
 
-TREE_FIELDS = (
-    Field("name", Text(ar="الاسم", en="Name")),
-    Field("kind", Text(ar="النوع", en="Kind")),
-    Field("parent", Text(ar="ينتمي إلى", en="Part of")),
-    Field("members", Text(ar="المناصب", en="Posts held")),
+WHO_TREE = Columns(
+    "who-tree",
+    "Organisations, what each belongs to (parent_id is the id of another record or null) and "
+    "the posts held in each.",
+    Column("name", "text", Text(ar="الاسم", en="Name")),
+    Column("kind", "choice", Text(ar="النوع", en="Kind"), choices=("organisation",)),
+    Column("parent", "text", Text(ar="ينتمي إلى", en="Part of"), nullable=True),
+    Column("parent_id", "id", nullable=True),
+    Column(
+        "members", "texts", Text(ar="المناصب", en="Posts held"), doc="person: post, one a post held"
+    ),
 )
 
 
@@ -76,29 +105,27 @@ def organisations() -> Result:
     records: list[Record] = []
     for org in (e for e in ENTITIES if e.kind is EntityKind.ORGANISATION):
         holders = _ordered(f for f in FACTS if f.object == org.id and f.post is not None)
-        members: list[Text] = [
+        members = tuple(
             Text(
                 ar=f"{entity(f.subject).name.ar}: {f.post.ar}",
                 en=f"{entity(f.subject).name.en}: {f.post.en}",
             )
             for f in holders
             if f.post is not None
-        ]
+        )
         evidence = org.evidence + tuple(e for f in holders for e in f.evidence)
         values: dict[str, Value] = {
             "name": org.name,
             "kind": org.kind.value,
             "parent": _name(org.part_of),
             "parent_id": org.part_of,
-            "members": Text(
-                ar="؛ ".join(m.ar for m in members), en="; ".join(m.en for m in members)
-            ),
+            "members": members,
         }
         records.append(Record(org.id, values, _dedupe(evidence)))
     return Result(
         "who",
         Text(ar="من ينتمي إلى ماذا", en="Who belongs to what"),
-        TREE_FIELDS,
+        WHO_TREE,
         tuple(records),
         view="tree",
     )
@@ -110,9 +137,12 @@ def _dedupe(evidence: Iterable[Evidence]) -> tuple[Evidence, ...]:
 
 # --- when ------------------------------------------------------------------------------------
 
-WHEN_FIELDS = (
-    Field("date_label", Text(ar="التاريخ", en="Date")),
-    Field("text", Text(ar="ماذا", en="What")),
+WHEN = Columns(
+    "when",
+    "Every dated fact, oldest first.",
+    *_date_columns(False, Text(ar="التاريخ", en="Date")),
+    Column("text", "text", Text(ar="ماذا", en="What")),
+    Column("subject", "id"),
 )
 
 
@@ -122,7 +152,7 @@ def when() -> Result:
     records = [
         _record(f, {**_date_values(f.date), "text": f.text, "subject": f.subject}) for f in dated
     ]
-    return Result("when", Text(ar="متى", en="When"), WHEN_FIELDS, tuple(records), view="timeline")
+    return Result("when", Text(ar="متى", en="When"), WHEN, tuple(records), view="timeline")
 
 
 def _date_key(fact: Fact) -> tuple[str, str, int]:
@@ -132,10 +162,13 @@ def _date_key(fact: Fact) -> tuple[str, str, int]:
 
 # --- where -----------------------------------------------------------------------------------
 
-WHERE_FIELDS = (
-    Field("place", Text(ar="المكان", en="Place")),
-    Field("located_in", Text(ar="في", en="In")),
-    Field("text", Text(ar="ماذا جرى هناك", en="What happened there")),
+WHERE = Columns(
+    "where",
+    "Every fact that happens somewhere, with the place and what it lies in.",
+    Column("place", "text", Text(ar="المكان", en="Place")),
+    Column("place_id", "id"),
+    Column("located_in", "text", Text(ar="في", en="In"), nullable=True),
+    Column("text", "text", Text(ar="ماذا جرى هناك", en="What happened there")),
 )
 
 
@@ -152,15 +185,17 @@ def where() -> Result:
             "text": fact.text,
         }
         records.append(_record(fact, values, group=place.id))
-    return Result("where", Text(ar="أين", en="Where"), WHERE_FIELDS, tuple(records))
+    return Result("where", Text(ar="أين", en="Where"), WHERE, tuple(records))
 
 
 # --- numbers ---------------------------------------------------------------------------------
 
-NUMBER_FIELDS = (
-    Field("number", Text(ar="العدد", en="Number")),
-    Field("value", Text(ar="القيمة", en="Value")),
-    Field("text", Text(ar="المعنى", en="Meaning")),
+NUMBERS = Columns(
+    "numbers",
+    "Every number the article gives, in the order it gives them.",
+    Column("number", "int", Text(ar="العدد", en="Number")),
+    Column("value", "text", Text(ar="القيمة", en="Value"), nullable=True),
+    Column("text", "text", Text(ar="المعنى", en="Meaning")),
 )
 
 
@@ -170,15 +205,23 @@ def numbers() -> Result:
         _record(f, {"number": f.number, "value": f.value, "text": f.text})
         for f in _ordered(f for f in FACTS if f.number is not None)
     ]
-    return Result("numbers", Text(ar="كم", en="How many"), NUMBER_FIELDS, tuple(records))
+    return Result("numbers", Text(ar="كم", en="How many"), NUMBERS, tuple(records))
 
 
 # --- facts -----------------------------------------------------------------------------------
 
-FACT_FIELDS = (
-    Field("kind", Text(ar="النوع", en="Kind")),
-    Field("subject", Text(ar="عن", en="About")),
-    Field("text", Text(ar="الخبر", en="Fact")),
+FACTS_OUT = Columns(
+    "facts",
+    "Every fact the article states or implies.",
+    Column("kind", "choice", Text(ar="النوع", en="Kind"), choices=tuple(k.value for k in FactKind)),
+    Column("subject", "text", Text(ar="عن", en="About")),
+    Column("subject_id", "id"),
+    Column("text", "text", Text(ar="الخبر", en="Fact")),
+    Column("about", "ids", doc="the ids of every entity the fact is about"),
+    Column("value", "text", nullable=True, doc="the short answer the fact gives"),
+    Column("post", "text", nullable=True, doc="the post held or won"),
+    Column("number", "int", nullable=True),
+    *_date_columns(True, None),
 )
 
 
@@ -191,16 +234,16 @@ def facts(about: str | None = None, kind: str | None = None) -> Result:
     if kind is not None:
         selected = [f for f in selected if f.kind.value == kind]
     records = [_fact_record(f) for f in _ordered(selected)]
-    return Result("facts", Text(ar="كل ما في الخبر", en="Facts"), FACT_FIELDS, tuple(records))
+    return Result("facts", Text(ar="كل ما في الخبر", en="Facts"), FACTS_OUT, tuple(records))
 
 
 def _fact_record(f: Fact) -> Record:
     values: dict[str, Value] = {
         "kind": f.kind.value,
-        "subject": _name(f.subject),
+        "subject": entity(f.subject).name,
         "subject_id": f.subject,
         "text": f.text,
-        "about": ",".join(f.about),
+        "about": f.about,
         "value": f.value,
         "post": f.post,
         "number": f.number,
@@ -220,9 +263,11 @@ def find_entities(name: str) -> list[Entity]:
 
 # --- summary ---------------------------------------------------------------------------------
 
-SUMMARY_FIELDS = (
-    Field("topic", Text(ar="البند", en="Topic")),
-    Field("text", Text(ar="الخلاصة", en="Summary")),
+SUMMARY = Columns(
+    "summary",
+    "The headline, the main event (inferred, combined from several facts) and the key facts.",
+    Column("topic", "text", Text(ar="البند", en="Topic")),
+    Column("text", "text", Text(ar="الخلاصة", en="Summary")),
 )
 
 
@@ -253,14 +298,24 @@ def summary() -> Result:
             if f.summary_topic is not None
         ),
     ]
-    return Result("summary", title.text, SUMMARY_FIELDS, tuple(records), view="summary")
+    return Result("summary", title.text, SUMMARY, tuple(records), view="summary")
 
 
 # --- article ---------------------------------------------------------------------------------
 
-ARTICLE_FIELDS = (
-    Field("paragraph", Text(ar="الفقرة", en="¶")),
-    Field("text", Text(ar="النص", en="Text")),
+ARTICLE = Columns(
+    "article",
+    "The article paragraph by paragraph (0 is the title); the evidence is the paragraph itself, "
+    "with its code-point offsets; text.ar is the article's own text, text.en a translation.",
+    Column(
+        "number", "int", Text(ar="الفقرة", en="¶"), doc="the paragraph's number; 0 is the title"
+    ),
+    Column("text", "text", Text(ar="النص", en="Text")),
+    Column(
+        "quoted",
+        "spans",
+        doc="the stretches of text.ar that some fact or entity quotes, offsets inside text.ar",
+    ),
 )
 
 
@@ -271,30 +326,37 @@ def article() -> Result:
 
     art = load_article()
     english = (TITLE_EN, *PARAGRAPHS_EN)
+    quoted: dict[int, set[Span]] = {}
+    for evidence in (*(f.evidence for f in FACTS), *(e.evidence for e in ENTITIES)):
+        for ev in evidence:
+            quoted.setdefault(ev.paragraph, set()).add((ev.start, ev.end))
     records = tuple(
         Record(
             f"p{p.number}",
             {
-                "paragraph": p.number,
-                "start": p.start,
-                "end": p.end,
+                "number": p.number,
                 "text": Text(ar=p.text, en=english[p.number]),
+                "quoted": tuple(
+                    (s - p.start, e - p.start) for s, e in sorted(quoted.get(p.number, ()))
+                ),
             },
             (Evidence(paragraph=p.number, start=p.start, end=p.end, quote=p.text),),
         )
         for p in art.paragraphs
     )
-    return Result(
-        "article", Text(ar=art.title, en=TITLE_EN), ARTICLE_FIELDS, records, view="article"
-    )
+    return Result("article", Text(ar=art.title, en=TITLE_EN), ARTICLE, records, view="article")
 
 
 # --- verify ----------------------------------------------------------------------------------
 
-CHECK_FIELDS = (
-    Field("check", Text(ar="الفحص", en="Check")),
-    Field("ok", Text(ar="سليم", en="OK")),
-    Field("detail", Text(ar="التفاصيل", en="Detail")),
+VERIFY = Columns(
+    "verify",
+    "The checks run on the article and the knowledge; any ok=false means exit code 3. "
+    "A failed evidence check carries the quote that failed.",
+    Column("check", "text", Text(ar="الفحص", en="Check")),
+    Column("ok", "bool", Text(ar="سليم", en="OK")),
+    Column("detail", "text", Text(ar="التفاصيل", en="Detail")),
+    evidence_min=0,
 )
 
 
@@ -303,41 +365,57 @@ def verify(source: Article | None = None) -> Result:
     from interpol_cli.article import SEED_SHA256, load_article
     from interpol_cli.errors import DataProblem
 
-    checks: list[Record] = []
-
-    def check(check_id: str, ok: bool, detail: str, evidence: tuple[Evidence, ...] = ()) -> None:
-        label = Text(ar=check_id, en=check_id)
-        checks.append(
-            Record(
-                check_id, {"check": label, "ok": ok, "detail": Text(ar=detail, en=detail)}, evidence
-            )
-        )
-
     try:
         art = source or load_article()
     except DataProblem as exc:
-        return verify_failure(str(exc))
+        return verify_failure(Text(ar=exc.arabic or str(exc), en=str(exc)))
     digest = art.sha256
-    check(
-        "seed_checksum",
-        digest == SEED_SHA256,
-        f"sha256 {digest}" + ("" if digest == SEED_SHA256 else f", expected {SEED_SHA256}"),
-    )
-    items: list[tuple[str, tuple[Evidence, ...]]] = [(f"fact:{f.id}", f.evidence) for f in FACTS]
-    items += [(f"entity:{e.id}", e.evidence) for e in ENTITIES]
+    same = digest == SEED_SHA256
+    checks = [
+        _check(
+            "seed_checksum",
+            Text(ar="بصمة المقال", en="seed_checksum"),
+            same,
+            Text(
+                ar=f"بصمة sha256 هي {digest}" + ("" if same else f"، والمتوقع {SEED_SHA256}"),
+                en=f"sha256 {digest}" + ("" if same else f", expected {SEED_SHA256}"),
+            ),
+        )
+    ]
+    # English names a check by its id, as ever; Arabic says what was checked.
+    owners: list[tuple[str, str, tuple[Evidence, ...]]] = [
+        (f"fact:{f.id}", f"اقتباس الخبر: {f.text.ar}", f.evidence) for f in FACTS
+    ]
+    owners += [(f"entity:{e.id}", f"اقتباس {e.name.ar}", e.evidence) for e in ENTITIES]
     bad = 0
-    for owner, evidence in items:
-        for ev in evidence:
+    for owner, label, evidence in owners:
+        for n, ev in enumerate(evidence, 1):
             problem = _evidence_problem(art, ev)
-            if problem:
+            if problem is not None:
                 bad += 1
-                check(f"evidence:{owner}", False, problem, (ev,))
-    total = sum(len(ev) for _, ev in items)
-    check("evidence", bad == 0, f"{total - bad} of {total} quotes verbatim at their offsets")
-    ok = all(r.values["ok"] for r in checks)
-    return Result(
-        "verify", Text(ar="التحقق", en="Verify"), CHECK_FIELDS, tuple(checks), "checks", ok
+                # Numbered: one owner may have several quotes that fail, each its own record.
+                check_id = f"evidence:{owner}:{n}"
+                checks.append(_check(check_id, Text(ar=label, en=check_id), False, problem, (ev,)))
+    total = sum(len(ev) for _, _, ev in owners)
+    checks.append(
+        _check(
+            "evidence",
+            Text(ar="الاقتباسات", en="evidence"),
+            bad == 0,
+            Text(
+                ar=f"{total - bad} من {total} اقتباسا مطابقة حرفيا في مواضعها",
+                en=f"{total - bad} of {total} quotes verbatim at their offsets",
+            ),
+        )
     )
+    ok = all(r.values["ok"] for r in checks)
+    return Result("verify", Text(ar="التحقق", en="Verify"), VERIFY, tuple(checks), "checks", ok)
+
+
+def _check(
+    check_id: str, label: Text, ok: bool, detail: Text, evidence: tuple[Evidence, ...] = ()
+) -> Record:
+    return Record(check_id, {"check": label, "ok": ok, "detail": detail}, evidence)
 
 
 def verify_file(path: Path | None) -> Result:
@@ -350,30 +428,31 @@ def verify_file(path: Path | None) -> Result:
     try:
         return verify(read_article(path))
     except DataProblem as exc:
-        return verify_failure(str(exc))
+        return verify_failure(Text(ar=exc.arabic or str(exc), en=str(exc)))
 
 
-def verify_failure(detail: str) -> Result:
+def verify_failure(detail: Text) -> Result:
     """The result of a verification that could not even read the article."""
-    record = Record(
-        "article_readable",
-        {
-            "check": Text(ar="article_readable", en="article_readable"),
-            "ok": False,
-            "detail": Text(ar=detail, en=detail),
-        },
+    record = _check(
+        "article_readable", Text(ar="قراءة المقال", en="article_readable"), False, detail
     )
-    return Result(
-        "verify", Text(ar="التحقق", en="Verify"), CHECK_FIELDS, (record,), "checks", False
-    )
+    return Result("verify", Text(ar="التحقق", en="Verify"), VERIFY, (record,), "checks", False)
 
 
-def _evidence_problem(art: Article, ev: Evidence) -> str:
+def _evidence_problem(art: Article, ev: Evidence) -> Text | None:
+    """What is wrong with one piece of evidence in ``art``, in both languages; None if nothing."""
+    where = f"{ev.start}-{ev.end}"
     if art.text[ev.start : ev.end] != ev.quote:
-        return f"text at {ev.start}-{ev.end} is not the quote {ev.quote!r}"
+        return Text(
+            ar=f"النص في {where} ليس الاقتباس «{ev.quote}»",
+            en=f"text at {where} is not the quote {ev.quote!r}",
+        )
     if not 0 <= ev.paragraph < len(art.paragraphs):
-        return f"no paragraph {ev.paragraph}"
+        return Text(ar=f"لا فقرة رقمها {ev.paragraph}", en=f"no paragraph {ev.paragraph}")
     para = art.paragraphs[ev.paragraph]
     if not para.start <= ev.start <= ev.end <= para.end:
-        return f"offsets {ev.start}-{ev.end} are outside paragraph {ev.paragraph}"
-    return ""
+        return Text(
+            ar=f"الموضع {where} خارج الفقرة {ev.paragraph}",
+            en=f"offsets {where} are outside paragraph {ev.paragraph}",
+        )
+    return None

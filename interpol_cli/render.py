@@ -12,9 +12,8 @@ from typing import Any
 
 from interpol_cli.env import Format, LangChoice
 from interpol_cli.model import Evidence, Lang, Status, Text
-from interpol_cli.results import Record, Result, Value
-
-INFERRED_MARK: dict[Lang, str] = {"ar": "مستنتج", "en": "inferred"}
+from interpol_cli.results import Column, Columns, Kind, Record, Result, Span, Value
+from interpol_cli.words import choice_word, word, yes_no
 
 
 def langs(lang: LangChoice) -> tuple[Lang, ...]:
@@ -29,10 +28,29 @@ def _text_json(text: Text, lang: LangChoice) -> dict[str, str]:
     return {code: text.get(code) for code in langs(lang)}
 
 
-def record_json(record: Record, lang: LangChoice) -> dict[str, Any]:
+def _value_json(column: Column, value: Value, lang: LangChoice) -> Any:
+    if value is None:
+        return None
+    if isinstance(value, Text):
+        return _text_json(value, lang)
+    if isinstance(value, tuple):
+        if column.kind == "spans":
+            return [{"start": s, "end": e} for s, e in spans(value)]
+        return [_text_json(v, lang) if isinstance(v, Text) else v for v in value]
+    return value
+
+
+def spans(value: Value) -> list[Span]:
+    """The (start, end) pairs of a spans value."""
+    if not isinstance(value, tuple):
+        return []
+    return [(v[0], v[1]) for v in value if isinstance(v, tuple)]
+
+
+def record_json(record: Record, columns: Columns, lang: LangChoice) -> dict[str, Any]:
     out: dict[str, Any] = {"id": record.id}
-    for key, value in record.values.items():
-        out[key] = _text_json(value, lang) if isinstance(value, Text) else value
+    for column in columns.columns:
+        out[column.key] = _value_json(column, record.values[column.key], lang)
     out["status"] = record.status.value
     out["basis"] = None if record.basis is None else _text_json(record.basis, lang)
     out["evidence"] = [evidence_json(ev) for ev in record.evidence]
@@ -42,7 +60,7 @@ def record_json(record: Record, lang: LangChoice) -> dict[str, Any]:
 def to_json(result: Result, lang: LangChoice) -> str:
     import json  # here, not at the top: the terminal and CSV paths never need it
 
-    records = [record_json(r, lang) for r in result.records]
+    records = [record_json(r, result.columns, lang) for r in result.records]
     return json.dumps(records, ensure_ascii=False, indent=2) + "\n"
 
 
@@ -50,38 +68,51 @@ def to_jsonl(result: Result, lang: LangChoice) -> str:
     import json
 
     return "".join(
-        json.dumps(record_json(r, lang), ensure_ascii=False) + "\n" for r in result.records
+        json.dumps(record_json(r, result.columns, lang), ensure_ascii=False) + "\n"
+        for r in result.records
     )
 
 
-def _flat(value: Value) -> str:
+def _bilingual(column: Column) -> bool:
+    return column.kind in ("text", "texts")
+
+
+def header(columns: Columns, lang: LangChoice) -> list[str]:
+    """The CSV/TSV header: from the declaration alone, so it is the same with no records."""
+    codes = langs(lang)
+    names = ["id"]
+    for column in columns.columns:
+        names += [f"{column.key}_{c}" for c in codes] if _bilingual(column) else [column.key]
+    return [*names, "status", *(f"basis_{c}" for c in codes), "paragraph", "start", "end", "quote"]
+
+
+def flat(value: Value, code: Lang) -> str:
+    """A value as one CSV/TSV cell: lists joined, spans as "3-7,12-15", booleans as words."""
     if value is None:
         return ""
     if isinstance(value, bool):
         return "true" if value else "false"
+    if isinstance(value, Text):
+        return value.get(code)
+    if isinstance(value, tuple):
+        if value and isinstance(value[0], tuple):
+            return ",".join(f"{s}-{e}" for s, e in spans(value))
+        texts = [v.get(code) if isinstance(v, Text) else str(v) for v in value]
+        if value and isinstance(value[0], Text):
+            return ("؛ " if code == "ar" else "; ").join(texts)
+        return ",".join(texts)
     return str(value)
 
 
 def table_rows(result: Result, lang: LangChoice) -> Iterator[list[str]]:
     """Header, then one row a record; bilingual values become ``key_ar``/``key_en`` columns."""
     codes = langs(lang)
-    keys = list(result.records[0].values) if result.records else [f.key for f in result.fields]
-    bilingual = {
-        k for k in keys if any(isinstance(r.values.get(k), Text) for r in result.records)
-    } or {f.key for f in result.fields if not result.records}
-    header = ["id"]
-    for key in keys:
-        header += [f"{key}_{c}" for c in codes] if key in bilingual else [key]
-    header += ["status", *(f"basis_{c}" for c in codes), "paragraph", "start", "end", "quote"]
-    yield header
+    yield header(result.columns, lang)
     for record in result.records:
         row = [record.id]
-        for key in keys:
-            value = record.values.get(key)
-            if key in bilingual:
-                row += [value.get(c) if isinstance(value, Text) else _flat(value) for c in codes]
-            else:
-                row.append(_flat(value))
+        for column in result.columns.columns:
+            value = record.values[column.key]
+            row += [flat(value, c) for c in codes] if _bilingual(column) else [flat(value, "en")]
         row.append(record.status.value)
         row += [record.basis.get(c) if record.basis else "" for c in codes]
         ev = record.evidence
@@ -112,23 +143,28 @@ def to_tsv(result: Result, lang: LangChoice) -> str:
     )
 
 
-def _plain_value(value: Value, code: Lang) -> str:
-    if isinstance(value, Text):
-        return value.get(code)
+def shown_value(value: Value, kind: Kind, code: Lang) -> str:
+    """A value as a reader meets it (table, cards, plain): choices and outcomes as words."""
     if isinstance(value, bool):
-        return ("نعم" if value else "لا") if code == "ar" else ("ok" if value else "FAILED")
-    return _flat(value)
+        return yes_no(value, code)
+    if kind == "choice" and isinstance(value, str):
+        return choice_word(value, code)
+    return flat(value, code)
 
 
 def plain_line(record: Record, result: Result, code: Lang) -> str:
-    parts = [_plain_value(record.values.get(f.key), code) for f in result.fields]
+    parts = [
+        shown_value(record.values[c.key], c.kind, code)
+        for c in result.columns.columns
+        if c.label is not None
+    ]
     # A field that repeats the one before it (an answer that is the whole fact) is said once.
     shown = [p for i, p in enumerate(parts) if p and (i == 0 or p != parts[i - 1])]
     line = " — ".join(shown)
     if record.status is Status.INFERRED:
-        line += f" [{INFERRED_MARK[code]}]"
+        line += f" [{word('inferred', code)}]"
     if record.evidence:
-        line += f" ({'الفقرة' if code == 'ar' else '¶'} {paragraph_list(record.evidence, code)})"
+        line += f" ({word('paragraph_short', code)} {paragraph_list(record.evidence, code)})"
     return line
 
 

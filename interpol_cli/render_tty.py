@@ -23,8 +23,9 @@ from rich.table import Table
 from interpol_cli.env import LangChoice
 from interpol_cli.layout import ArabicText
 from interpol_cli.model import Evidence, Lang, Status, Text
-from interpol_cli.render import langs, paragraph_list
-from interpol_cli.results import Field, Record, Result, Value
+from interpol_cli.render import langs, paragraph_list, shown_value, spans
+from interpol_cli.results import Field, Kind, Record, Result, Span, Value
+from interpol_cli.words import WORDS
 
 NARROW = 60  # below this many columns the timeline puts each date above its event
 
@@ -33,14 +34,6 @@ STYLE_LABEL = "bold cyan"
 STYLE_QUOTE = "dim"
 STYLE_INFERRED = "yellow"
 STYLE_HIGHLIGHT = "bold underline"
-
-WORDS: dict[str, Text] = {
-    "evidence": Text(ar="الدليل", en="Evidence"),
-    "paragraph": Text(ar="الفقرة", en="para."),
-    "inferred": Text(ar="مستنتج", en="inferred"),
-    "ok": Text(ar="سليم", en="ok"),
-    "failed": Text(ar="فشل", en="FAILED"),
-}
 
 
 class Layout:
@@ -154,7 +147,7 @@ def _column_widths(result: Result, lang: LangChoice, width: int) -> list[int] | 
                 texts += [basis] if basis else []
         else:
             texts = [field.label.get(code)]
-            texts += [_value_text(r.values.get(field.key), code) for r in result.records]
+            texts += [_cell_text(result, r, field, code) for r in result.records]
         least.append(max((cell_len(word) for text in texts for word in text.split()), default=1))
         most.append(max((cell_len(text) for text in texts), default=1))
     room = width - (3 * len(columns) - 1)  # padding and rules of this box style
@@ -180,12 +173,13 @@ def _title(title: Text, lang: LangChoice, lay: Layout) -> RenderableType:
     return Group(*(lay.text(title.get(c), STYLE_TITLE) for c in langs(lang)))
 
 
-def _value_text(value: Value, code: Lang) -> str:
-    if isinstance(value, Text):
-        return value.get(code)
-    if isinstance(value, bool):
-        return WORDS["ok" if value else "failed"].get(code)
-    return "" if value is None else str(value)
+def _value_text(value: Value, code: Lang, kind: Kind = "text") -> str:
+    return shown_value(value, kind, code)
+
+
+def _cell_text(result: Result, record: Record, field: Field, code: Lang) -> str:
+    """A shown column's value as its column's kind says it is read (a choice as a word)."""
+    return _value_text(record.values[field.key], code, result.columns.kind(field.key))
 
 
 def _reference(paragraph: int, code: Lang) -> str:
@@ -206,7 +200,7 @@ def _basis_label(record: Record, code: Lang) -> str | None:
 
 
 def _evidence_block(
-    record: Record, code: Lang, lay: Layout, spans: Sequence[tuple[int, int]] = ()
+    record: Record, code: Lang, lay: Layout, spans: Sequence[Span] = ()
 ) -> RenderableType:
     """The quotes that prove a record (always Arabic, the article's words), with paragraphs;
     ``spans`` (article offsets) are highlighted where a quote holds them."""
@@ -225,8 +219,8 @@ def _evidence_block(
     return Group(*parts)
 
 
-def _cell(record: Record, field: Field, code: Lang, lay: Layout) -> RenderableType:
-    return lay.text(_value_text(record.values.get(field.key), code), rtl=code == "ar")
+def _cell(result: Result, record: Record, field: Field, code: Lang, lay: Layout) -> RenderableType:
+    return lay.text(_cell_text(result, record, field, code), rtl=code == "ar")
 
 
 def _columns(result: Result, lang: LangChoice) -> list[tuple[Field | None, Lang]]:
@@ -263,7 +257,7 @@ def _table(result: Result, lang: LangChoice, lay: Layout, widths: Sequence[int])
             elif same and _is_group_column(result, field):
                 row.append("")  # the person or place is shown once for its group
             else:
-                row.append(_cell(record, field, code, lay))
+                row.append(_cell(result, record, field, code, lay))
         table.add_row(*row)
         previous_group = record.group
     return table
@@ -284,7 +278,7 @@ def _cards(result: Result, lang: LangChoice, lay: Layout) -> Iterable[Renderable
         for code in langs(lang):
             rtl = code == "ar"
             for field in result.fields:
-                value = _value_text(record.values.get(field.key), code)
+                value = _cell_text(result, record, field, code)
                 if value:
                     label = f"{field.label.get(code)}:"
                     yield lay.text(
@@ -320,7 +314,7 @@ def _summary(result: Result, lang: LangChoice, lay: Layout, width: int) -> Itera
     yield lay.text(
         f"{paragraphs} {_basis_label(main, code) or ''}".rstrip(), STYLE_INFERRED, rtl=code == "ar"
     )
-    rest = Result(result.command, result.title, result.fields, tuple(key), "table")
+    rest = Result(result.command, result.title, result.columns, tuple(key), "table")
     yield _Rule()
     yield from _records(rest, lang, lay, width)
 
@@ -339,10 +333,9 @@ def _timeline(result: Result, lang: LangChoice, lay: Layout) -> Table:
         grid.add_column(**date_col)  # type: ignore[arg-type]
         grid.add_column(ratio=1)
     for index, record in enumerate(result.records):
-        date = lay.text(_value_text(record.values.get("date_label"), first), STYLE_LABEL, rtl=rtl)
+        date = lay.text(_value_text(record.values["date_label"], first), STYLE_LABEL, rtl=rtl)
         body_parts: list[RenderableType] = [
-            lay.text(_value_text(record.values.get("text"), code), rtl=code == "ar")
-            for code in codes
+            lay.text(_value_text(record.values["text"], code), rtl=code == "ar") for code in codes
         ]
         body_parts.append(_evidence_block(record, first, lay))
         # The dot and the line travel with the body: a table cell is never told its row's
@@ -360,9 +353,9 @@ def _timeline_stacked(result: Result, lang: LangChoice, lay: Layout) -> Iterable
     rtl = first == "ar"
     for index, record in enumerate(result.records):
         parts: list[RenderableType] = [
-            lay.text(_value_text(record.values.get("date_label"), first), STYLE_LABEL, rtl=rtl),
+            lay.text(_value_text(record.values["date_label"], first), STYLE_LABEL, rtl=rtl),
             *(
-                lay.text(_value_text(record.values.get("text"), code), rtl=code == "ar")
+                lay.text(_value_text(record.values["text"], code), rtl=code == "ar")
                 for code in codes
             ),
             _evidence_block(record, first, lay),
@@ -404,12 +397,12 @@ def _tree(result: Result, lang: LangChoice, lay: Layout) -> Iterable[RenderableT
     by_id = {r.id: r for r in result.records}
     children: dict[str | None, list[Record]] = {}
     for record in result.records:
-        parent = record.values.get("parent_id")
+        parent = record.values["parent_id"]
         key = parent if isinstance(parent, str) and parent in by_id else None
         children.setdefault(key, []).append(record)
     roots: dict[str, list[Record]] = {}
     for record in children.get(None, []):
-        parent_name = record.values.get("parent")
+        parent_name = record.values["parent"]
         label = _value_text(parent_name, "en") if parent_name else ""
         roots.setdefault(label, []).append(record)
     for code in langs(lang):
@@ -421,7 +414,7 @@ def _tree(result: Result, lang: LangChoice, lay: Layout) -> Iterable[RenderableT
                     lines.append(("", _value_text(record.values["name"], code), STYLE_TITLE))
                     _contents(record, "", code, children, lines)
                 continue
-            lines.append(("", _value_text(records[0].values.get("parent"), code), STYLE_TITLE))
+            lines.append(("", _value_text(records[0].values["parent"], code), STYLE_TITLE))
             for i, record in enumerate(records):
                 _walk(record, "", i == len(records) - 1, code, children, lines)
         yield _TreeLines(lines, code == "ar", lay)
@@ -448,9 +441,11 @@ def _contents(
     lines: list[tuple[str, str, str]],
 ) -> None:
     """The posts held in ``record``, then the organisations under it."""
-    members = _value_text(record.values.get("members"), code)
+    members = record.values["members"]
     kids = children.get(record.id, [])
-    people = [m for m in members.split("؛ " if code == "ar" else "; ") if m]
+    people = (
+        [m.get(code) for m in members if isinstance(m, Text)] if isinstance(members, tuple) else []
+    )
     for i, person in enumerate(people):
         end = i == len(people) - 1 and not kids
         lines.append((inner + ("└── " if end else "├── "), person, ""))
@@ -503,13 +498,7 @@ def _continuation(guides: str) -> str:
 
 
 def _article(result: Result, lang: LangChoice, lay: Layout, width: int) -> Iterable[RenderableType]:
-    """The title, then numbered paragraphs; the spans behind facts are highlighted."""
-    from interpol_cli.knowledge import ENTITIES, FACTS
-
-    spans: dict[int, list[Evidence]] = {}
-    for evidence in (*(f.evidence for f in FACTS), *(e.evidence for e in ENTITIES)):
-        for ev in evidence:
-            spans.setdefault(ev.paragraph, []).append(ev)
+    """The title, then numbered paragraphs; the stretches facts quote are highlighted."""
     codes = langs(lang)
     side_by_side = lang == "both" and width >= 100
     grid = Table.grid(padding=(0, 1), expand=True)
@@ -517,16 +506,12 @@ def _article(result: Result, lang: LangChoice, lay: Layout, width: int) -> Itera
         grid.add_column(ratio=1)
         grid.add_column(ratio=1)
     for record in result.records:
-        number = record.values["paragraph"]
+        number = record.values["number"]
         assert isinstance(number, int)
         text = record.values["text"]
         assert isinstance(text, Text)
-        start = record.values["start"]
-        assert isinstance(start, int)
+        highlights = [(s, e, STYLE_HIGHLIGHT) for s, e in _span_values(record, "quoted")]
         style = STYLE_TITLE if number == 0 else ""
-        highlights = [
-            (ev.start - start, ev.end - start, STYLE_HIGHLIGHT) for ev in spans.get(number, [])
-        ]
         cells: dict[Lang, RenderableType] = {
             "ar": _numbered(
                 lay.text(text.ar, style, rtl=True, highlights=highlights), number, True
@@ -560,13 +545,9 @@ def _numbered(body: ArabicText, number: int, rtl: bool) -> Table:
 # --- ask and search --------------------------------------------------------------------------
 
 
-def _spans(value: Value) -> list[tuple[int, int]]:
-    """``"3-7,12-15"`` (how ask and search store highlight spans) as pairs."""
-    pairs: list[tuple[int, int]] = []
-    for part in value.split(",") if isinstance(value, str) and value else ():
-        start, _, end = part.partition("-")
-        pairs.append((int(start), int(end)))
-    return pairs
+def _span_values(record: Record, key: str) -> list[Span]:
+    """A spans column's (start, end) pairs."""
+    return spans(record.values[key])
 
 
 def _answers(result: Result, lang: LangChoice, lay: Layout) -> Iterable[RenderableType]:
@@ -576,12 +557,12 @@ def _answers(result: Result, lang: LangChoice, lay: Layout) -> Iterable[Renderab
     for record in result.records:
         for code in langs(lang):
             rtl = code == "ar"
-            answer = _value_text(record.values.get("answer"), code)
-            text = _value_text(record.values.get("text"), code)
+            answer = _value_text(record.values["answer"], code)
+            text = _value_text(record.values["text"], code)
             yield lay.text(answer, STYLE_TITLE, rtl=rtl)
             if text != answer:  # a fact with no short answer is its own answer
                 yield lay.text(text, rtl=rtl)
-        yield _evidence_block(record, first, lay, _spans(record.values.get("spans")))
+        yield _evidence_block(record, first, lay, _span_values(record, "spans"))
         yield _Rule()
 
 
@@ -589,11 +570,11 @@ def _hits(result: Result, lang: LangChoice, lay: Layout) -> Iterable[RenderableT
     """Each hit: where it is, then its text in the ORIGINAL spelling, the matches highlighted."""
     first = langs(lang)[0]
     for record in result.records:
-        where = _value_text(record.values.get("where"), first)
+        where = _value_text(record.values["where"], first)
         yield lay.text(where, STYLE_LABEL, rtl=first == "ar")
-        text = record.values.get("text")
+        text = record.values["text"]
         for code in langs(lang):
-            marks = [(s, e, STYLE_HIGHLIGHT) for s, e in _spans(record.values.get(f"spans_{code}"))]
+            marks = [(s, e, STYLE_HIGHLIGHT) for s, e in _span_values(record, f"spans_{code}")]
             body = text.get(code) if isinstance(text, Text) else _value_text(text, code)
             yield lay.text(body, rtl=code == "ar", highlights=marks)
         yield _Rule()

@@ -214,7 +214,7 @@ def growth() -> list[tuple[str, list[float]]]:
             records += [
                 Record(f"{r.id}.{copy}", r.values, r.evidence, r.status, r.basis) for r in body
             ]
-        return Result(art.command, art.title, art.fields, tuple(records), view="article")
+        return Result(art.command, art.title, art.columns, tuple(records), view="article")
 
     def arabic(k: int) -> str:
         text = " ".join(str(r.values["text"].ar) for r in body)  # type: ignore[union-attr]

@@ -2,8 +2,10 @@
 
     python scripts/make_schemas.py
 
-The schemas are strict (every key required, no other keys) so that tests/test_schemas.py fails
-when the output changes shape; change the shape here and in README's JSON contract together.
+Each schema is generated from the command's column declaration (``queries.WHO``,
+``ask.ANSWERS``…, see ``interpol_cli/results.py``): change a declaration, run this, and update
+the README's JSON contract table (tests/test_schemas.py fails until all three agree). The
+schemas are strict (every key required, no other keys).
 """
 
 import json
@@ -14,20 +16,52 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))  # run from a checkout: the kinds come from the knowledge itself
 
-from interpol_cli.model import FactKind  # noqa: E402
+from interpol_cli import ask, finding, queries  # noqa: E402
+from interpol_cli.results import Column, Columns  # noqa: E402
 
 OUT = ROOT / "interpol_cli" / "schemas"
 Schema = dict[str, Any]
 
+# Every declaration, with the command line whose --format json it describes.
+DECLARATIONS: dict[str, tuple[Columns, str]] = {
+    "summary": (queries.SUMMARY, "summary"),
+    "who": (queries.WHO, "who"),
+    "who-tree": (queries.WHO_TREE, "who --tree"),
+    "when": (queries.WHEN, "when"),
+    "where": (queries.WHERE, "where"),
+    "numbers": (queries.NUMBERS, "numbers"),
+    "facts": (queries.FACTS_OUT, "facts"),
+    "article": (queries.ARTICLE, "article"),
+    "ask": (ask.ANSWERS, "ask QUESTION"),
+    "search": (finding.HITS, "search QUERY"),
+    "verify": (queries.VERIFY, "verify"),
+}
+
 TEXT: Schema = {"$ref": "#/$defs/text"}
 TEXT_OR_NULL = {"anyOf": [{"$ref": "#/$defs/text"}, {"type": "null"}]}
 STR = {"type": "string", "minLength": 1}
-STR_OR_NULL = {"type": ["string", "null"]}
 ISO = {"type": "string", "pattern": r"^\d{4}(-\d{2}(-\d{2})?)?$"}
-ISO_OR_NULL = {"anyOf": [ISO, {"type": "null"}]}
-SPANS = {"type": "string", "pattern": r"^(\d+-\d+(,\d+-\d+)*)?$"}
-PRECISION = {"enum": ["day", "month", "year"]}
-FACT_KINDS = [kind.value for kind in FactKind]
+KINDS: dict[str, Schema] = {
+    "text": TEXT,
+    "texts": {"type": "array", "items": TEXT},
+    "id": STR,
+    "ids": {"type": "array", "items": STR},
+    "int": {"type": "integer"},
+    "float": {"type": "number"},
+    "bool": {"type": "boolean"},
+    "date": ISO,
+    "spans": {"type": "array", "items": {"$ref": "#/$defs/span"}},
+}
+
+
+def column_schema(column: Column) -> Schema:
+    """A column's JSON Schema, from its kind."""
+    kind = {"enum": list(column.choices)} if column.kind == "choice" else KINDS[column.kind]
+    out: Schema = {"anyOf": [kind, {"type": "null"}]} if column.nullable else dict(kind)
+    if column.doc:
+        out = {"description": column.doc, **out}
+    return out
+
 
 DEFS = {
     "text": {
@@ -50,6 +84,16 @@ DEFS = {
         "required": ["paragraph", "start", "end", "quote"],
         "additionalProperties": False,
     },
+    "span": {
+        "description": "Where some words are: code-point offsets, end excluded.",
+        "type": "object",
+        "properties": {
+            "start": {"type": "integer", "minimum": 0},
+            "end": {"type": "integer", "minimum": 0},
+        },
+        "required": ["start", "end"],
+        "additionalProperties": False,
+    },
     "status": {
         "description": "stated: the article says it; inferred: derived, and basis says from what.",
         "enum": ["stated", "inferred"],
@@ -64,21 +108,19 @@ COMMON: dict[str, dict[str, Any]] = {
 }
 
 
-def schema(
-    name: str, title: str, description: str, fields: dict[str, Any], *, evidence_min: int = 1
-) -> dict[str, Any]:
+def schema(columns: Columns, invocation: str) -> dict[str, Any]:
     props = {
         "id": COMMON["id"],
-        **fields,
+        **{c.key: column_schema(c) for c in columns.columns},
         "status": COMMON["status"],
         "basis": COMMON["basis"],
-        "evidence": {**COMMON["evidence"], "minItems": evidence_min},
+        "evidence": {**COMMON["evidence"], "minItems": columns.evidence_min},
     }
     return {
         "$schema": "https://json-schema.org/draft/2020-12/schema",
-        "$id": f"urn:interpol-cli:schema:{name}",
-        "title": title,
-        "description": description + " The same object is one line of --format jsonl.",
+        "$id": f"urn:interpol-cli:schema:{columns.name}",
+        "title": f"interpol-cli {invocation} --format json",
+        "description": columns.description + " The same object is one line of --format jsonl.",
         "type": "array",
         "items": {"$ref": "#/$defs/record"},
         "$defs": {
@@ -93,131 +135,7 @@ def schema(
     }
 
 
-SCHEMAS = {
-    "summary": schema(
-        "summary",
-        "interpol-cli summary --format json",
-        "The headline, the main event (inferred, combined from several facts) and the key facts.",
-        {"topic": TEXT, "text": TEXT},
-    ),
-    "who": schema(
-        "who",
-        "interpol-cli who --format json",
-        "One record per post the article gives a person.",
-        {"person": TEXT, "person_id": STR, "post": TEXT, "organisation": TEXT_OR_NULL},
-    ),
-    "who-tree": schema(
-        "who-tree",
-        "interpol-cli who --tree --format json",
-        "Organisations, what each belongs to (parent_id is the id of another record or null) and "
-        "the posts held in each.",
-        {
-            "name": TEXT,
-            "kind": {"const": "organisation"},
-            "parent": TEXT_OR_NULL,
-            "parent_id": STR_OR_NULL,
-            "members": TEXT,
-        },
-    ),
-    "when": schema(
-        "when",
-        "interpol-cli when --format json",
-        "Every dated fact, oldest first. date and date_end are ISO 8601 (year, month or day).",
-        {
-            "date": ISO,
-            "date_end": ISO_OR_NULL,
-            "precision": PRECISION,
-            "date_label": TEXT,
-            "text": TEXT,
-            "subject": STR,
-        },
-    ),
-    "where": schema(
-        "where",
-        "interpol-cli where --format json",
-        "Every fact that happens somewhere, with the place and what it lies in.",
-        {"place": TEXT, "place_id": STR, "located_in": TEXT_OR_NULL, "text": TEXT},
-    ),
-    "numbers": schema(
-        "numbers",
-        "interpol-cli numbers --format json",
-        "Every number the article gives, in the order it gives them.",
-        {"number": {"type": "integer"}, "value": TEXT_OR_NULL, "text": TEXT},
-    ),
-    "facts": schema(
-        "facts",
-        "interpol-cli facts --format json",
-        "Every fact the article states or implies. about is a comma-separated list of entity ids.",
-        {
-            "kind": {"enum": FACT_KINDS},
-            "subject": TEXT_OR_NULL,
-            "subject_id": STR,
-            "text": TEXT,
-            "about": STR,
-            "value": TEXT_OR_NULL,
-            "post": TEXT_OR_NULL,
-            "number": {"type": ["integer", "null"]},
-            "date": ISO_OR_NULL,
-            "date_end": ISO_OR_NULL,
-            "precision": {"anyOf": [PRECISION, {"type": "null"}]},
-            "date_label": TEXT_OR_NULL,
-        },
-    ),
-    "article": schema(
-        "article",
-        "interpol-cli article --format json",
-        "The article paragraph by paragraph (0 is the title); start/end are the paragraph's "
-        "code-point offsets; text.ar is the article's own text, text.en a translation.",
-        {
-            "paragraph": {"type": "integer", "minimum": 0},
-            "start": {"type": "integer", "minimum": 0},
-            "end": {"type": "integer", "minimum": 0},
-            "text": TEXT,
-        },
-    ),
-    "ask": schema(
-        "ask",
-        "interpol-cli ask QUESTION --format json",
-        "The facts that answer the question, best first (rank 1 is the best); an empty array "
-        "(exit 1) when the article does not say. spans are the article offsets of the evidence "
-        "words the question asked about, as start-end pairs joined by commas.",
-        {
-            "answer": TEXT,
-            "text": TEXT,
-            "question_kind": {"enum": ["who", "when", "where", "how_many", "why", "which", "what"]},
-            "question_lang": {"enum": ["ar", "en"]},
-            "fact": STR,
-            "kind": {"enum": FACT_KINDS},
-            "rank": {"type": "integer", "minimum": 1},
-            "spans": SPANS,
-        },
-    ),
-    "search": schema(
-        "search",
-        "interpol-cli search QUERY --format json",
-        "Paragraphs (source article: id p0..p18) and facts (source fact) matching the query, best "
-        "first. spans_ar/spans_en are offsets inside text.ar/text.en of the matched words; for a "
-        "paragraph the evidence is each matched Arabic word, then the whole paragraph.",
-        {
-            "source": {"enum": ["article", "fact"]},
-            "where": TEXT,
-            "paragraph": {"type": ["integer", "null"], "minimum": 0},
-            "match": TEXT,
-            "text": TEXT,
-            "spans_ar": SPANS,
-            "spans_en": SPANS,
-            "score": {"type": "string", "pattern": r"^\d+(\.\d+)?$"},
-        },
-    ),
-    "verify": schema(
-        "verify",
-        "interpol-cli verify --format json",
-        "The checks run on the article and the knowledge; any ok=false means exit code 3. "
-        "A failed evidence check carries the quote that failed.",
-        {"check": TEXT, "ok": {"type": "boolean"}, "detail": TEXT},
-        evidence_min=0,
-    ),
-}
+SCHEMAS = {name: schema(columns, how) for name, (columns, how) in DECLARATIONS.items()}
 
 
 def rendered() -> dict[str, str]:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import copy
 import importlib.util
 import json
+import re
 from pathlib import Path
 from typing import Any
 
@@ -146,3 +147,27 @@ def test_schema_files_are_what_make_schemas_writes() -> None:
         assert (SCHEMAS / f"{name}.json").read_text(encoding="utf-8") == text, (
             f"interpol_cli/schemas/{name}.json differs: edit scripts/make_schemas.py and run it"
         )
+
+
+def _readme_contract() -> dict[str, list[str]]:
+    """The README's JSON contract table: schema name -> the keys it lists, in order."""
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    section = readme.split("## JSON contract", 1)[1].split("\n## ", 1)[0]
+    table = section.split("| command | fields |", 1)[1].split("\n\n", 1)[0]
+    listed: dict[str, list[str]] = {}
+    for row in table.splitlines()[2:]:
+        command, fields = (cell.strip() for cell in row.strip("|").split("|", 1))
+        name = command.strip("`").replace(" --", "-")
+        # Keys are the backticked words outside the parenthesised notes.
+        bare = re.sub(r"\([^)]*\)", "", fields)
+        listed[name] = re.findall(r"`([a-z_]+)`", bare)
+    return listed
+
+
+def test_the_readme_contract_table_is_the_schemas() -> None:
+    listed = _readme_contract()
+    assert set(listed) == set(COMMANDS)
+    for name, keys in listed.items():
+        schema = load_schema(name)["$defs"]["record"]["properties"]
+        declared = [k for k in schema if k not in ("id", "status", "basis", "evidence")]
+        assert keys == declared, f"README lists {keys} for {name}; the schema has {declared}"

@@ -61,16 +61,15 @@ def test_english_case_and_accents() -> None:
     assert any("Interpol" in h["match"]["en"] for h in upper)
     plain = hits("Jurgen")
     assert plain[0]["match"]["en"] == "Jürgen"
-    spans = plain[0]["spans_en"].split(",")
-    start, end = map(int, spans[0].split("-"))
-    assert plain[0]["text"]["en"][start:end] == "Jürgen"
+    span = plain[0]["spans_en"][0]
+    assert plain[0]["text"]["en"][span["start"] : span["end"]] == "Jürgen"
 
 
 def test_names_in_english_and_in_arabic() -> None:
     english = hits("Hammouchi")
     arabic = hits("حموشي")
-    assert {h["paragraph"] for h in english if h["source"] == "article"} == {12, 14}
-    assert {h["paragraph"] for h in arabic if h["source"] == "article"} == {12, 14}
+    assert {h["in_paragraph"] for h in english if h["source"] == "article"} == {12, 14}
+    assert {h["in_paragraph"] for h in arabic if h["source"] == "article"} == {12, 14}
     assert "حموشي" in arabic_matches(arabic)
 
 
@@ -84,7 +83,7 @@ def test_a_typo_is_forgiven() -> None:
 def test_best_match_first_and_limit() -> None:
     found = hits("Secretary General", "--limit", "2")
     assert len(found) == 2
-    assert found[0]["paragraph"] == 10 or found[0]["id"] == "urquiza_elected_secretary_general"
+    assert found[0]["in_paragraph"] == 10 or found[0]["id"] == "urquiza_elected_secretary_general"
 
 
 def test_nothing_found_exits_1() -> None:

@@ -12,6 +12,7 @@ from rich.cells import cell_len
 from interpol_cli import queries
 from interpol_cli.render_tty import render_terminal
 from interpol_cli.results import Result
+from interpol_cli.words import CHOICES
 from tests.helpers import run_cli
 
 BOX = re.compile("[━─│├└┤┘●]")
@@ -39,6 +40,7 @@ def _source_words(result: Result) -> set[str]:
         if record.basis is not None:
             add(f"مستنتج: {record.basis.ar} inferred: {record.basis.en}")
     add(f"{result.title.ar} {result.title.en} الدليل Evidence")
+    add(" ".join(CHOICES.values()))  # kinds are said as words
     return words
 
 
