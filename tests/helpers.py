@@ -9,12 +9,28 @@ import os
 import shutil
 import subprocess
 import sys
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 
 import pytest
 
+from interpol_cli import queries
+from interpol_cli.results import Result
+
 ROOT = Path(__file__).resolve().parent.parent
+
+# Every query command, as a user types it, with the query that computes its result.
+QUERY_COMMANDS: dict[str, Callable[[], Result]] = {
+    "summary": queries.summary,
+    "who": queries.who,
+    "who --tree": queries.organisations,
+    "when": queries.when,
+    "where": queries.where,
+    "numbers": queries.numbers,
+    "facts": queries.facts,
+    "article": queries.article,
+    "verify": queries.verify,
+}
 SEED = ROOT / "seeds" / "000_57c875342cd42640.txt"
 
 

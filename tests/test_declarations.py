@@ -23,22 +23,14 @@ from interpol_cli.knowledge import Text
 from interpol_cli.render import header
 from interpol_cli.render_tty import render_terminal
 from interpol_cli.results import RESERVED, Column, Columns, Result, Value
-from tests.helpers import SEED, run_cli
+from tests.helpers import QUERY_COMMANDS, SEED, run_cli
 
 ISO = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 
 RESULTS: dict[str, Callable[[], Result]] = {
-    "summary": queries.summary,
-    "who": queries.who,
-    "who --tree": queries.organisations,
-    "when": queries.when,
-    "where": queries.where,
-    "numbers": queries.numbers,
-    "facts": queries.facts,
+    **QUERY_COMMANDS,
     "facts --about xyzzy": lambda: queries.facts("xyzzy"),
     "facts --kind date": lambda: queries.facts(None, "date"),
-    "article": queries.article,
-    "verify": queries.verify,
     "ask": lambda: ask.answer("Who is the new Secretary General?"),
     "ask (not answered)": lambda: ask.answer("What colour is the sky?"),
     "search": lambda: finding.search_result("انتربول"),

@@ -28,20 +28,9 @@ import pytest
 from interpol_cli import queries
 from interpol_cli.model import Text
 from interpol_cli.results import Result
+from tests.helpers import QUERY_COMMANDS as COMMANDS
 from tests.helpers import ROOT, SEED, cli_env, run_cli
 
-# Every query command, as a user types it, with the query that computes its result.
-COMMANDS: dict[str, Callable[[], Result]] = {
-    "summary": queries.summary,
-    "who": queries.who,
-    "who --tree": queries.organisations,
-    "when": queries.when,
-    "where": queries.where,
-    "numbers": queries.numbers,
-    "facts": queries.facts,
-    "article": queries.article,
-    "verify": queries.verify,
-}
 FORMATS = ("table", "plain", "json", "jsonl", "csv", "tsv")
 MACHINE_FORMATS = ("plain", "json", "jsonl", "csv", "tsv")
 
