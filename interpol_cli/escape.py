@@ -56,10 +56,11 @@ def printable_result(result: Result) -> Result:
     def strings(record: Record) -> Iterator[str]:
         yield record.id
         for value in record.values.values():
-            if isinstance(value, Text):
-                yield from (value.ar, value.en)
-            elif isinstance(value, str):
-                yield value
+            for item in value if isinstance(value, tuple) else (value,):  # lists: each item
+                if isinstance(item, Text):
+                    yield from (item.ar, item.en)
+                elif isinstance(item, str):
+                    yield item
         if record.basis is not None:
             yield from (record.basis.ar, record.basis.en)
         yield from (ev.quote for ev in record.evidence)
@@ -74,7 +75,13 @@ def printable_result(result: Result) -> Result:
     def shown(value: Value) -> Value:
         if isinstance(value, Text):
             return text(value)
-        return printable(value, None) if isinstance(value, str) else value
+        if isinstance(value, str):
+            return printable(value, None)
+        if isinstance(value, tuple) and value and isinstance(value[0], Text):  # a list of texts
+            return tuple(text(v) for v in value if isinstance(v, Text))
+        if isinstance(value, tuple) and value and isinstance(value[0], str):  # a list of ids
+            return tuple(printable(v, None) for v in value if isinstance(v, str))
+        return value
 
     def escaped(record: Record) -> Record:
         return record._replace(

@@ -23,7 +23,7 @@ from interpol_cli.escape import printable, printable_json, printable_result
 from interpol_cli.model import Evidence, Text
 from interpol_cli.render import render_machine
 from interpol_cli.render_tty import render_terminal
-from interpol_cli.results import Field, Record, Result
+from interpol_cli.results import Column, Columns, Record, Result
 from tests.helpers import ROOT, SEED, run_cli
 
 FORMATS = ("table", "plain", "json", "jsonl", "csv", "tsv")
@@ -172,7 +172,13 @@ def _hostile_result() -> Result:
     return Result(
         "test",
         Text(ar=HOSTILE, en=HOSTILE),
-        (Field("name", Text(ar="الاسم", en="Name")), Field("note", Text(ar="ملاحظة", en="Note"))),
+        Columns(
+            "test",
+            "",
+            Column("name", "text", Text(ar="الاسم", en="Name")),
+            Column("note", "id", Text(ar="ملاحظة", en="Note")),
+            Column("n", "int"),
+        ),
         (record,),
     )
 
