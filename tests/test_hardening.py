@@ -883,3 +883,15 @@ def test_ctrl_c_at_any_moment_is_130_without_a_traceback() -> None:
         assert err == "", (delay, err)
         ours += proc.returncode == 130
     assert ours >= 5, "hardly any interrupt reached the program: the test tested nothing"
+
+
+def test_importing_the_api_leaves_ctrl_c_alone() -> None:
+    """Only the program takes over SIGINT; a program that imports the API keeps its own."""
+    probe = (
+        "import signal, interpol_cli.__main__, interpol_cli.queries\n"
+        "print(signal.getsignal(signal.SIGINT) is signal.default_int_handler)"
+    )
+    proc = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, env=cli_env(), cwd=ROOT, check=False
+    )
+    assert proc.stdout == b"True\n", proc.stderr
