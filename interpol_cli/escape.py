@@ -2,8 +2,8 @@
 question, a file name, an OS message naming a path), for every output: nothing in it can
 restyle, retitle or reorder a terminal, or split a record's line.
 
-It imports nothing of the package (results are read, not imported), so any module, the errors
-among them, can use it without an import cycle or start-up cost.
+It loads nothing of the package (``printable_result`` reads ``model.Text`` when called), so any
+module, the errors among them, can use it without an import cycle or start-up cost.
 """
 
 from __future__ import annotations
