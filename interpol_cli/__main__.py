@@ -126,9 +126,11 @@ def _run_app(args: list[str]) -> int:
 
 def _say(text: str) -> None:
     from interpol_cli.env import Environment
+    from interpol_cli.help import message_text
     from interpol_cli.output import message
 
-    message(Environment.from_process(), text)
+    env = Environment.from_process()
+    message(env, message_text(text, env))
 
 
 class _ClosedStdout(io.RawIOBase):

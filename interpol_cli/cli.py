@@ -18,26 +18,6 @@ from interpol_cli import __version__
 if TYPE_CHECKING:  # results loads the knowledge base: --help and completion don't need it
     from interpol_cli.results import Result
 
-EXIT_CODES_HELP = """\b
-Exit codes:
-  0    results printed
-  1    ran fine, nothing matched
-  2    usage error (bad option, value or variable)
-  3    the article or the knowledge failed verification, or the output
-       stream cannot hold the text
-  70   internal error: a bug in interpol-cli (please report it)
-  130  interrupted (Ctrl-C)
-  141  the reader of the output went away (broken pipe, e.g. | head)
-
-\b
-Environment variables:
-  INTERPOL_CLI_LANG   default for --lang (ar, en, both)
-  INTERPOL_CLI_BIDI   default for --bidi (auto, visual, logical)
-  NO_COLOR            no colour, whatever else is set
-  FORCE_COLOR         colour even when stdout is not a terminal
-  COLUMNS             the width to lay the terminal view out for
-"""
-
 
 class FormatChoice(StrEnum):
     table = "table"
@@ -80,6 +60,7 @@ FormatOpt = Annotated[
     typer.Option(
         "--format",
         "-f",
+        metavar="FORMAT",
         help="table, plain, json, jsonl, csv or tsv. Default: table on a terminal, plain "
         "when piped.",
         show_default=False,
@@ -91,6 +72,7 @@ LangOpt = Annotated[
     typer.Option(
         "--lang",
         "-l",
+        metavar="LANG",
         help="ar, en or both. Default: $INTERPOL_CLI_LANG, else ar.",
         show_default=False,
         case_sensitive=False,  # -f JSON, --lang EN: a choice is a word, not its case
@@ -100,6 +82,7 @@ BidiOpt = Annotated[
     BidiOption | None,
     typer.Option(
         "--bidi",
+        metavar="MODE",
         help="How Arabic is laid out on a terminal: auto, visual (this tool reorders) or logical "
         "(the terminal reorders). Default: $INTERPOL_CLI_BIDI, else auto.",
         show_default=False,
@@ -119,7 +102,7 @@ app = typer.Typer(
     "  interpol-cli who --lang en\n"
     "  interpol-cli when --format json | jq '.[].date'\n"
     "  interpol-cli ask 'Who is the new Secretary General?'\n"
-    "  interpol-cli search انتربول\n\n" + EXIT_CODES_HELP,
+    "  interpol-cli search انتربول\n",
     rich_markup_mode=None,
     pretty_exceptions_enable=False,
     no_args_is_help=True,
@@ -273,13 +256,21 @@ def facts(
         typer.Option(
             "--about",
             "-a",
+            metavar="NAME",
             help="Only facts about this person, organisation, place or event "
             "(a name in Arabic or English, any spelling).",
         ),
     ] = None,
     kind: Annotated[
         KindOption | None,
-        typer.Option("--kind", "-k", help="Only facts of this kind.", case_sensitive=False),
+        typer.Option(
+            "--kind",
+            "-k",
+            metavar="KIND",
+            help="Only facts of this kind: election, nomination, role, date, place, number, "
+            "participation, topic, aim, assessment, organisation or source.",
+            case_sensitive=False,
+        ),
     ] = None,
     fmt: FormatOpt = None,
     lang: LangOpt = None,
@@ -320,6 +311,7 @@ def verify(
         Path | None,
         typer.Option(
             "--article",
+            metavar="FILE",
             help="Check this copy of the article instead of the installed one.",
             exists=True,  # a path that is not there is a usage error (2), like a folder
             dir_okay=False,
@@ -345,7 +337,10 @@ def verify(
 @app.command()
 def ask(
     question: Annotated[
-        str, typer.Argument(help="A question about the report, in Arabic or English.")
+        str,
+        typer.Argument(
+            metavar="QUESTION", help="A question about the report, in Arabic or English."
+        ),
     ],
     fmt: FormatOpt = None,
     lang: LangOpt = None,
@@ -373,10 +368,14 @@ def ask(
 @app.command()
 def search(
     query: Annotated[
-        str, typer.Argument(help="Words to find, Arabic or English (any spelling of Interpol).")
+        str,
+        typer.Argument(
+            metavar="WORDS", help="Words to find, Arabic or English (any spelling of Interpol)."
+        ),
     ],
     limit: Annotated[
-        int, typer.Option("--limit", "-n", min=1, help="Show at most this many hits.")
+        int,
+        typer.Option("--limit", "-n", min=1, metavar="N", help="Show at most this many hits."),
     ] = 20,
     fmt: FormatOpt = None,
     lang: LangOpt = None,

@@ -46,28 +46,38 @@ def emit(result: Result, options: Options, env: Environment) -> int:
             # Into a file or a pipe the padding that aligns rows on a screen is only noise.
             text = _TRAILING_PADDING.sub(r"\1", text)
         data = _encode(text, env.stdout_encoding)
-        explicit = env.vte_needs_explicit(visual)
-        if explicit:
-            # VTE would reorder our visual rows a second time: explicit mode while we print.
-            data = BDSM_EXPLICIT.encode() + data + BDSM_IMPLICIT.encode()
+        write_view(env, data, visual=visual)
     else:
         from interpol_cli.render import render_machine
 
-        explicit = False
         data = render_machine(result, fmt, lang).encode("utf-8")
-    try:
-        env.stdout.write(data)
-        env.stdout.flush()
-    except KeyboardInterrupt:
-        # Cut mid-row, a colour may still be on: a terminal view is always closed off.
-        if explicit or (fmt == "table" and env.stdout_isatty):
-            _leave_explicit_mode(env, bdsm=explicit)
-        raise
+        write_view(env, data, visual=False, view=False)
     if not result.records:
         # A stderr that cannot hold Arabic (cp1252) gets the English sentence, not \u escapes.
         arabic = lang != "en" and _encodable(result.empty_message.ar, _stderr_encoding())
         message(env, result.empty_message.get("ar" if arabic else "en"))
     return result.exit_code
+
+
+def write_view(
+    env: Environment, data: bytes, *, visual: bool, view: bool = True, stderr: bool = False
+) -> None:
+    """Write finished output: a terminal ``view`` whose rows this program reordered (``visual``)
+    is wrapped in VTE's explicit BiDi mode; Ctrl-C while writing leaves the terminal clean."""
+    stream = env.stderr if stderr else env.stdout
+    tty = env.stderr_isatty if stderr else env.stdout_isatty
+    explicit = tty and env.vte_needs_explicit(visual)
+    if explicit:
+        # VTE would reorder our visual rows a second time: explicit mode while we print.
+        data = BDSM_EXPLICIT.encode() + data + BDSM_IMPLICIT.encode()
+    try:
+        stream.write(data)
+        stream.flush()
+    except KeyboardInterrupt:
+        # Cut mid-row, a colour may still be on: a terminal view is always closed off.
+        if explicit or (view and tty):
+            _leave_explicit_mode(env, bdsm=explicit)
+        raise
 
 
 def _leave_explicit_mode(env: Environment, bdsm: bool = True) -> None:

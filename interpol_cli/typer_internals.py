@@ -31,6 +31,9 @@ asked for the shell (``detect_shell``), so a stand-in module suffices until then
 calls, returning ``(shell, path)``) doing its file work with pathlib's ``mkdir``,
 ``read_text`` and ``write_text``, whose frames say which step failed
     ``tests/test_completion.py::test_install_failures_say_what_failed_and_where``.
+``typer._click.decorators.help_option`` (read by ``Command.get_help_option`` each time it
+builds a help option), replaced so that help prints through :mod:`interpol_cli.help`
+    ``tests/test_help.py`` (every help test goes through it).
 The completion protocol of the scripts Typer writes: ``_INTERPOL_CLI_COMPLETE`` set, bash's
 words in ``COMP_WORDS`` and the index in ``COMP_CWORD``
     ``::test_completion_builds_the_names_it_may_offer`` and ``tests/test_completion.py``.
@@ -62,6 +65,10 @@ def invoke(args: list[str], environ: Mapping[str, str]) -> int:
     defer("shellingham")
     from typer._click import exceptions as click_exc
 
+    from interpol_cli import help as helping
+
+    helping.configure(args, environ)
+    helping.install()
     command = build_command(args, environ)
     if "--install-completion" in args:
         guard_completion_install()
@@ -73,7 +80,9 @@ def invoke(args: list[str], environ: Mapping[str, str]) -> int:
             raise exc.__context__ from None
         raise
     except click_exc.NoArgsIsHelpError as exc:  # the help itself, not squeezed into one line
-        raise HelpInstead(exc.format_message()) from None
+        from interpol_cli.env import Environment
+
+        raise HelpInstead(helping.for_stderr(exc.ctx, Environment.from_process())) from None
     except click_exc.UsageError as exc:
         hint = f"Try '{exc.ctx.command_path} --help' for help." if exc.ctx is not None else None
         raise UsageProblem(_printable(exc.format_message()), hint=hint) from None
@@ -210,7 +219,7 @@ def reachable(args: list[str], environ: Mapping[str, str]) -> Container[str]:
             return Prefix(prefix)
         return (words[1],) if len(words) > 1 and not words[1].startswith("-") else ()
     for arg in args:
-        if arg == "--":
+        if arg in ("--", "-h", "--help"):  # help before a command's name is the top level's
             return ()
         if not arg.startswith("-"):
             return (arg,)

@@ -17,11 +17,14 @@ Growth (article layout, terminal rendering, search) is timed in-process on synth
 from __future__ import annotations
 
 import argparse
+import fcntl
 import os
 import statistics
+import struct
 import subprocess
 import sys
 import tempfile
+import termios
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -41,6 +44,7 @@ class Pair:
     target: float
     env: dict[str, str] = field(default_factory=dict)
     expect: str = ""  # a string A's stdout must contain (checked once, before timing)
+    tty: bool = False  # A's stdout is a terminal (a pty, drained), as a user's is
 
 
 @dataclass
@@ -50,16 +54,31 @@ class Timing:
     rss_kb: list[int] = field(default_factory=list)
 
 
-def run_once(argv: Sequence[str], env: dict[str, str]) -> tuple[float, float, int, int]:
+def run_once(
+    argv: Sequence[str], env: dict[str, str], tty: bool = False
+) -> tuple[float, float, int, int]:
     """Wall time (ms), CPU time (ms), peak RSS (KiB) and exit status of one whole process."""
+    master = slave = -1
+    if tty:
+        master, slave = os.openpty()
+        fcntl.ioctl(slave, termios.TIOCSWINSZ, struct.pack("HHHH", 50, 100, 0, 0))
     start = time.perf_counter()
     proc = subprocess.Popen(
         argv,
         stdin=subprocess.DEVNULL,
-        stdout=subprocess.DEVNULL,
+        stdout=slave if tty else subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
         env=env,
     )
+    if tty:
+        os.close(slave)
+        while True:  # drain the terminal until the program closes it
+            try:
+                if not os.read(master, 65536):
+                    break
+            except OSError:  # EIO: the program is done
+                break
+        os.close(master)
     _, status, usage = os.wait4(proc.pid, 0)
     elapsed = (time.perf_counter() - start) * 1000
     proc.returncode = os.waitstatus_to_exitcode(status)  # already reaped: keep Popen quiet
@@ -138,6 +157,15 @@ def pairs(cli: str, python: str) -> list[Pair]:
             1.30,
             expect="Usage",
         ),
+        Pair(
+            "Arabic `--help` on a terminal vs terminal floor",
+            [cli, "--help"],
+            [python, "-c", FLOOR_TERMINAL],
+            1.30,
+            env={"LANG": "ar_MA.UTF-8", "LC_ALL": "", "LANGUAGE": ""},
+            expect="interpol-cli",
+            tty=True,
+        ),
     ]
 
 
@@ -160,7 +188,7 @@ def measure(pair: Pair, runs: int, warmup: int, python: str) -> tuple[Timing, Ti
     a, b = Timing(), Timing()
     for i in range(warmup + runs):
         for argv, into in ((pair.a, a), (pair.b, b)):
-            ms, cpu, _, code = run_once(argv, env)
+            ms, cpu, _, code = run_once(argv, env, tty=pair.tty and argv is pair.a)
             if code != 0:
                 sys.exit(f"bench: {' '.join(argv)} exited {code}")
             if i >= warmup:

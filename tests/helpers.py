@@ -50,6 +50,10 @@ def cli_env(extra: Mapping[str, str] | None = None) -> dict[str, str]:
             "VTE_VERSION",
             "KONSOLE_VERSION",
             "MLTERM",
+            # The language of help and messages: English unless a test asks for another.
+            "LANGUAGE",
+            "LC_ALL",
+            "LC_MESSAGES",
         )
     }
     env["PYTHONPATH"] = str(ROOT)

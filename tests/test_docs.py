@@ -10,11 +10,12 @@ from __future__ import annotations
 import importlib.metadata
 import importlib.util
 import re
+import subprocess
 from types import ModuleType
 
 import pytest
 
-from tests.helpers import ROOT, run_cli
+from tests.helpers import ROOT, cli_env, require_tool, run_cli
 
 README = ROOT / "README.md"
 
@@ -70,6 +71,30 @@ def test_top_level_help_lists_exit_codes_and_environment() -> None:
     for variable in ("INTERPOL_CLI_BIDI", "INTERPOL_CLI_LANG", "NO_COLOR", "FORCE_COLOR"):
         assert variable in text
     assert "Examples:" in text.split("\nOptions:")[0]
+
+
+def test_man_page_is_up_to_date() -> None:
+    current = (ROOT / "docs" / "interpol-cli.1").read_text(encoding="utf-8")
+    assert current == DOCS.man_page(), "docs/interpol-cli.1 is stale: run scripts/make_docs.py"
+
+
+def test_man_page_renders() -> None:
+    man = require_tool("man")
+    proc = subprocess.run(
+        [man, "--warnings", "-l", str(ROOT / "docs" / "interpol-cli.1")],
+        capture_output=True,
+        env={**cli_env(), "MANWIDTH": "80", "MANPAGER": "cat", "PAGER": "cat", "LC_ALL": "C.UTF-8"},
+        timeout=60,
+        check=False,
+    )
+    assert proc.returncode == 0 and not proc.stderr, proc.stderr.decode()
+    text = proc.stdout.decode("utf-8")
+    for heading in ("NAME", "SYNOPSIS", "DESCRIPTION", "COMMANDS", "EXIT STATUS", "ENVIRONMENT"):
+        assert re.search(rf"^{heading}$", text, re.M), heading
+    for name in COMMANDS:
+        assert re.search(rf"^   interpol-cli {name}$", text, re.M), name
+    assert re.search(r"interpol-cli +- +ask one Arabic news report", text)
+    assert "--format FORMAT" in text and "INTERPOL_CLI_LANG" in text
 
 
 def test_version_is_the_installed_version() -> None:

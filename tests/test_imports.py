@@ -96,7 +96,9 @@ def test_building_only_the_invoked_command_changes_nothing_visible() -> None:
     """Each run builds just its subcommand; its help must be what the full app prints."""
     full_app = (
         "import sys, typer.main\n"
+        "from interpol_cli import help\n"
         "from interpol_cli.cli import app\n"
+        "help.install()\n"
         "typer.main.get_command(app).main(sys.argv[1:], prog_name='interpol-cli')\n"
     )
 

@@ -21,7 +21,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.helpers import ROOT, SEED, cli_env
+from tests.helpers import ROOT, SEED, cli_env, require_tool
 
 PIP = (sys.executable, "-m", "pip")
 SCHEMA_NAMES = {
@@ -144,3 +144,34 @@ def test_installed_wheel_runs_from_any_folder(wheel: Path, tmp_path: Path) -> No
         [str(script), "--version"], capture_output=True, text=True, env=env, cwd=elsewhere
     )
     assert version.stdout.strip() == f"interpol-cli {wheel.name.split('-')[1]}"
+
+    # The man page lands in the environment's share/man/man1, where `man` finds it when the
+    # environment's bin is on PATH (manpath(5)); `man -l` renders it.
+    page = env_dir / "share" / "man" / "man1" / "interpol-cli.1"
+    assert page.read_bytes() == (ROOT / "docs" / "interpol-cli.1").read_bytes()
+    man = require_tool("man")
+    shown = subprocess.run(
+        [man, "-l", str(page)],
+        capture_output=True,
+        text=True,
+        env={**env, "MANPAGER": "cat", "PAGER": "cat", "MANWIDTH": "80"},
+        check=False,
+    )
+    assert shown.returncode == 0 and "EXIT STATUS" in shown.stdout, shown.stderr
+    found = subprocess.run(
+        [man, "-w", "interpol-cli"],
+        capture_output=True,
+        text=True,
+        env={**env, "PATH": f"{env_dir / 'bin'}:{env.get('PATH', '')}", "MANPATH": ""},
+        check=False,
+    )
+    assert found.stdout.strip() == str(page), found.stderr
+
+
+def test_wheel_carries_the_man_page_and_the_catalogue(wheel: Path) -> None:
+    with zipfile.ZipFile(wheel) as zf:
+        names = set(zf.namelist())
+        version = wheel.name.split("-")[1]
+        page = zf.read(f"interpol_cli-{version}.data/data/share/man/man1/interpol-cli.1")
+    assert page == (ROOT / "docs" / "interpol-cli.1").read_bytes()
+    assert "interpol_cli/locale/ar/LC_MESSAGES/interpol-cli.mo" in names
