@@ -384,6 +384,8 @@ def message_text(text: str, env: Environment) -> str:
     if not text.startswith("interpol-cli: "):  # the help itself (no arguments): as it is
         return text
     translated = i18n.translate(text)
+    if not _encodable(translated, _stderr_encoding()):  # a cp1252 stderr: English, readable
+        return text
     if i18n.language() != "ar" or not env.stderr_isatty or translated == text:
         return translated
     if not _visual(env):

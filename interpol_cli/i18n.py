@@ -40,6 +40,15 @@ MESSAGE_TEMPLATES: tuple[str, ...] = (
     "the article {name} is not installed next to the package",
     "the article {name} is not valid UTF-8 ({reason})",
     "cannot read the article {name}: {reason}",
+    "the name is empty; give some words, e.g. {example}.",
+    "the search query is empty; give some words, e.g. {example}.",
+    "the question is empty; give some words, e.g. {example}.",
+    "the name is {count} characters long; the limit is {limit}.",
+    "the search query is {count} characters long; the limit is {limit}.",
+    "the question is {count} characters long; the limit is {limit}.",
+    "the output encoding {encoding} cannot hold this text (Arabic, or the letter shapes drawn "
+    "for a terminal); set PYTHONIOENCODING=utf-8 (or PYTHONUTF8=1), or use --format plain or "
+    "json, which are always UTF-8.",
     "Invalid value for {hint}: {message}",
     "Invalid value: {message}",
     "{value} is not one of {choices}.",
