@@ -237,24 +237,8 @@ def terminal(pg: Page, columns: int, screen: int | None = None) -> str:
     """The page for a terminal without BiDi: right to left, ``columns`` wide, flush with the
     right edge of a ``screen`` that may be wider, 2 columns spare on the left (Click leaves them
     on the right); every piece of text laid out by the answers' layout (``ArabicText``)."""
-    import io
-
-    from rich.console import Console
-
     screen = max(columns, screen or columns)
-    console = Console(
-        file=io.StringIO(),
-        width=screen,
-        color_system=None,
-        force_terminal=False,
-        no_color=True,
-        highlight=False,
-        markup=False,
-        emoji=False,
-        legacy_windows=False,
-        soft_wrap=False,
-        _environ={},
-    )
+    console = _console(screen)
     lead = " " * (screen - columns + 2)
     rows: list[str] = []
 
@@ -343,12 +327,14 @@ def for_stderr(ctx: Context, env: Environment) -> str:
 
 def _laid_out(ctx: Context, env: Environment, *, stderr: bool) -> tuple[str, bool]:
     """The help text for stdout or stderr, and whether its rows are visual (reordered here)."""
+    from interpol_cli.output import encodable, stderr_encoding
+
     columns = width(env, stderr=stderr)
     tty = env.stderr_isatty if stderr else env.stdout_isatty
-    encoding = _stderr_encoding() if stderr else env.stdout_encoding
+    encoding = stderr_encoding() if stderr else env.stdout_encoding
     visual = False
     if i18n.language() == "ar":
-        if not _encodable("الإنتربول", encoding):
+        if not encodable("الإنتربول", encoding):
             i18n.use("en")  # a code page without Arabic (cp1252): English help, not "?"
         elif tty:
             visual = _visual(env)
@@ -365,26 +351,14 @@ def _visual(env: Environment) -> bool:
         return env.visual("auto")
 
 
-def _stderr_encoding() -> str:
-    import sys
-
-    return getattr(sys.stderr, "encoding", None) or "utf-8"
-
-
-def _encodable(text: str, encoding: str) -> bool:
-    try:
-        text.encode(encoding)
-    except (UnicodeEncodeError, LookupError):
-        return False
-    return True
-
-
 def message_text(text: str, env: Environment) -> str:
     """A message for stderr in this run's language; laid out when Arabic meets a terminal."""
+    from interpol_cli.output import encodable, stderr_encoding
+
     if not text.startswith("interpol-cli: "):  # the help itself (no arguments): as it is
         return text
     translated = i18n.translate(text)
-    if not _encodable(translated, _stderr_encoding()):  # a cp1252 stderr: English, readable
+    if not encodable(translated, stderr_encoding()):  # a cp1252 stderr: English, readable
         return text
     if i18n.language() != "ar" or not env.stderr_isatty or translated == text:
         return translated
@@ -399,15 +373,21 @@ def message_text(text: str, env: Environment) -> str:
 
 
 def _visual_message(text: str, columns: int) -> str:
+    console = _console(columns)
+    return "\n".join(
+        row.rstrip() for line in text.split("\n") for row in _rendered(console, line, columns - 1)
+    )
+
+
+def _console(width: int) -> Any:
+    """A console that only lays text out: no colour, no markup, no terminal of its own."""
     import io
 
     from rich.console import Console
 
-    from interpol_cli.layout import ArabicText
-
-    console = Console(
+    return Console(
         file=io.StringIO(),
-        width=columns - 1,
+        width=width,
         color_system=None,
         force_terminal=False,
         no_color=True,
@@ -418,11 +398,6 @@ def _visual_message(text: str, columns: int) -> str:
         soft_wrap=False,
         _environ={},
     )
-    for line in text.split("\n"):
-        console.print(ArabicText(i18n.isolate_code(line), rtl=True, justify="right"))
-    out = console.file
-    assert isinstance(out, io.StringIO)
-    return out.getvalue().rstrip("\n")
 
 
 HELP_OPTION_HELP = "Show this message and exit."

@@ -102,9 +102,7 @@ def parse_po(text: str) -> dict[str, str]:
 
 def mo_bytes(entries: dict[str, str]) -> bytes:
     """The GNU MO file of ``entries`` (untranslated ones left out, as msgfmt does)."""
-    pairs = sorted(
-        (k.encode("utf-8"), v.encode("utf-8")) for k, v in entries.items() if v or not k
-    )
+    pairs = sorted((k.encode("utf-8"), v.encode("utf-8")) for k, v in entries.items() if v or not k)
     count = len(pairs)
     originals = 7 * 4
     translations = originals + count * 8

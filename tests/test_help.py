@@ -8,23 +8,14 @@ import re
 import unicodedata
 
 import pytest
+import typer.main
 from rich.cells import cell_len
 
+from interpol_cli.cli import app
 from tests.helpers import run_cli
 from tests.screen import Row, run_in_pty, run_in_tmux
 
-COMMANDS = (
-    "summary",
-    "who",
-    "when",
-    "where",
-    "numbers",
-    "facts",
-    "article",
-    "verify",
-    "ask",
-    "search",
-)
+COMMANDS = tuple(typer.main.get_command(app).commands)  # type: ignore[attr-defined]
 ARABIC = {"LANG": "ar_MA.UTF-8"}
 ENGLISH = {"LANG": "en_US.UTF-8"}
 PRESENTATION_FORMS = re.compile("[\ufb50-\ufdff\ufe70-\ufeff]")
