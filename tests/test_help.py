@@ -316,9 +316,10 @@ def test_option_names_stay_left_to_right_on_a_terminal() -> None:
     assert "$INTERPOL_CLI_LANG" in text
 
 
-def test_arabic_help_reads_back_from_tmux() -> None:
+@pytest.mark.parametrize("columns", [40, 80, 120])
+def test_arabic_help_reads_back_from_tmux(columns: int) -> None:
     # tmux runs under LC_ALL=C.UTF-8: LANGUAGE, which gettext honours there, asks for Arabic.
-    lines = run_in_tmux(["facts", "--help"], 80, 200, {"LANGUAGE": "ar"})
+    lines = run_in_tmux(["facts", "--help"], columns, 200, {"LANGUAGE": "ar"})
     shown = read_page(rows_of([line.rstrip() for line in lines]))
     assert words(shown) == words(help_of("facts", {**ARABIC, "COLUMNS": "100"}))
 
