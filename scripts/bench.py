@@ -227,6 +227,7 @@ def per_call(fn: Callable[[], object], budget: float = 0.25) -> float:
 def growth() -> list[tuple[str, list[float]]]:
     sys.path.insert(0, str(ROOT))
     from interpol_cli import queries
+    from interpol_cli.article import load_article
     from interpol_cli.layout import visual_lines
     from interpol_cli.render_tty import render_terminal
     from interpol_cli.results import Record, Result
@@ -248,14 +249,15 @@ def growth() -> list[tuple[str, list[float]]]:
         text = " ".join(str(r.values["text"].ar) for r in body)  # type: ignore[union-attr]
         return " ".join([text] * k)
 
+    paragraphs = load_article().paragraphs
+
     def documents(k: int) -> list[Document]:
         docs = []
         for copy in range(k):
-            for r in body:
-                start = r.values["start"]
-                assert isinstance(start, int)
-                text = r.values["text"].ar  # type: ignore[union-attr]
-                docs.append(Document(f"{r.id}.{copy}", "paragraph", text, copy, start))
+            for para in paragraphs[1:]:
+                docs.append(
+                    Document(f"p{para.number}.{copy}", "paragraph", para.text, copy, para.start)
+                )
         return docs
 
     sizes = (1, 10, 100)
