@@ -21,6 +21,7 @@ from types import FrameType
 from typing import TYPE_CHECKING, Any, NoReturn
 
 from interpol_cli import exits, typer_internals
+from interpol_cli.env import Environment
 from interpol_cli.errors import Problem
 
 if TYPE_CHECKING:
@@ -29,7 +30,9 @@ if TYPE_CHECKING:
 _Handler = Callable[[int, FrameType | None], Any] | int | signal.Handlers | None
 
 
-def run(argv: Sequence[str] | None = None) -> int:
+def run(argv: Sequence[str] | None = None, env: Environment | None = None) -> int:
+    """Run the program on ``argv`` in ``env`` (this process's streams and variables when not
+    given); its exit code. Tests pass an ``Environment`` of their own."""
     # A run creates tens of thousands of objects that all live until exit (Typer, Click, the
     # knowledge base) and hardly any cycles: the collector's passes are pure start-up cost.
     collecting = gc.isenabled()
@@ -39,7 +42,11 @@ def run(argv: Sequence[str] | None = None) -> int:
         # Inside a run Ctrl-C raises KeyboardInterrupt, so a half-written view is closed off;
         # before and after it the program's own handler (interpol_cli/__init__) exits 130.
         before = _on_ctrl_c(signal.default_int_handler)
-        return _guarded(list(sys.argv[1:] if argv is None else argv))
+        if env is None:
+            if sys.stdout is None:  # started with stdout closed (>&-)
+                sys.stdout = io.TextIOWrapper(io.BufferedWriter(_ClosedStdout()), encoding="utf-8")
+            env = Environment.from_process()
+        return _guarded(list(sys.argv[1:] if argv is None else argv), env)
     except KeyboardInterrupt:  # while a message was said or a stream was silenced
         return exits.INTERRUPTED
     finally:
@@ -58,20 +65,21 @@ def _on_ctrl_c(handler: _Handler) -> _Handler:
         return None
 
 
-def _guarded(args: list[str]) -> int:
+def _guarded(args: list[str], env: Environment) -> int:
     try:
-        return _run_app(args)
+        return _run_app(args, env)
     except BrokenPipeError:
-        _silence_stdout()
+        _silence_stdout(env)
         return exits.BROKEN_PIPE
     except KeyboardInterrupt:
         return exits.INTERRUPTED
     except Exception as exc:  # the last line of defence: a message, never a traceback
-        if _debugging(os.environ.get("INTERPOL_CLI_DEBUG", "")):
+        if _debugging(env.environ.get("INTERPOL_CLI_DEBUG", "")):
             raise
         from interpol_cli.escape import printable
 
         _say(
+            env,
             f"interpol-cli: internal error ({type(exc).__name__}: {printable(str(exc), 200)}); "
             "please report it. Set INTERPOL_CLI_DEBUG=1 to see the details.",
         )
@@ -83,11 +91,9 @@ def _debugging(value: str) -> bool:
     return value.strip().casefold() not in ("", "0", "false", "no", "off")
 
 
-def _run_app(args: list[str]) -> int:
-    # env, output and text load only when there is something to say: completion and --help
+def _run_app(args: list[str], env: Environment) -> int:
+    # output and escape load only when there is something to say: completion and --help
     # never need them, and each costs start-up.
-    if sys.stdout is None:  # started with stdout closed (>&-)
-        sys.stdout = io.TextIOWrapper(io.BufferedWriter(_ClosedStdout()), encoding="utf-8")
     for position, arg in enumerate(args, 1):
         if any("\ud800" <= ch <= "\udfff" for ch in arg):
             try:
@@ -95,20 +101,19 @@ def _run_app(args: list[str]) -> int:
                 # as surrogates too. Only bytes that are not UTF-8 at all are an error.
                 args[position - 1] = os.fsencode(arg).decode("utf-8")
             except UnicodeError:
-                _say(f"interpol-cli: argument {position} is not valid UTF-8 text.")
+                _say(env, f"interpol-cli: argument {position} is not valid UTF-8 text.")
                 return exits.USAGE
     try:
-        return typer_internals.invoke(args, os.environ)
+        return typer_internals.invoke(args, env)
     except Problem as exc:  # usage, data and output problems, Click's errors among them
-        _say(exc.sentence())
+        _say(env, exc.sentence())
         return exc.exit_code
     except UnicodeEncodeError:  # help or --version on a stdout that cannot hold them (cp1252)
-        from interpol_cli.env import Environment
         from interpol_cli.escape import printable
         from interpol_cli.output import encoding_advice
 
-        advice = encoding_advice(Environment.from_process().stdout_encoding)
-        _say(f"interpol-cli: {printable(advice, None)}")
+        advice = encoding_advice(env.stdout_encoding)
+        _say(env, f"interpol-cli: {printable(advice, None)}")
         return exits.DATA
     except OSError as exc:
         if isinstance(exc, BrokenPipeError):
@@ -118,18 +123,16 @@ def _run_app(args: list[str]) -> int:
 
         where = f"cannot read {printable(str(exc.filename))}" if exc.filename else ""
         if not where:
-            _silence_stdout()
+            _silence_stdout(env)
         reason = printable(exc.strerror or str(exc), None)
-        _say(f"interpol-cli: {where or 'cannot write the output'}: {reason}.")
+        _say(env, f"interpol-cli: {where or 'cannot write the output'}: {reason}.")
         return exits.DATA
 
 
-def _say(text: str) -> None:
-    from interpol_cli.env import Environment
+def _say(env: Environment, text: str) -> None:
     from interpol_cli.help import message_text
     from interpol_cli.output import message
 
-    env = Environment.from_process()
     message(env, message_text(text, env))
 
 
@@ -151,12 +154,12 @@ class _ClosedStdout(io.RawIOBase):
         return memoryview(data).nbytes
 
 
-def _silence_stdout() -> None:
+def _silence_stdout(env: Environment) -> None:
     # The reader is gone: point stdout at /dev/null so the flush at exit cannot raise again.
     try:
         devnull = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(devnull, sys.stdout.fileno())
-    except (OSError, ValueError, AttributeError):  # AttributeError: stdout closed (None)
+        os.dup2(devnull, env.stdout.fileno())
+    except (OSError, ValueError, AttributeError):  # not a file (a test's buffer), or closed
         pass
 
 

@@ -128,7 +128,8 @@ def main_callback(
     """Ask one Arabic news report what it says."""
 
 
-def _run(
+def _print_result(
+    ctx: typer.Context,
     compute: Callable[[], Result],
     fmt: FormatOpt,
     lang: LangOpt,
@@ -140,7 +141,9 @@ def _run(
     from interpol_cli.env import Environment
     from interpol_cli.output import Options, emit
 
-    env = Environment.from_process()
+    # The run's one environment (``__main__.run`` passes it as the context object); the
+    # process's own when the app is called some other way (a Click test runner).
+    env = ctx.obj if isinstance(ctx.obj, Environment) else Environment.from_process()
     options = Options(
         fmt.value if fmt else None,
         lang.value if lang else None,
@@ -158,6 +161,7 @@ def _query_command(query: str, doc: str) -> Callable[..., None]:
     """A command that takes only the shared output options and prints one query's result."""
 
     def command(
+        ctx: typer.Context,
         fmt: FormatOpt = None,
         lang: LangOpt = None,
         bidi: BidiOpt = None,
@@ -165,7 +169,7 @@ def _query_command(query: str, doc: str) -> Callable[..., None]:
     ) -> None:
         from interpol_cli import queries
 
-        _run(getattr(queries, query), fmt, lang, bidi, no_color)
+        _print_result(ctx, getattr(queries, query), fmt, lang, bidi, no_color)
 
     command.__doc__ = doc
     return command
@@ -188,6 +192,7 @@ app.command("summary")(
 
 @app.command()
 def who(
+    ctx: typer.Context,
     tree: Annotated[
         bool, typer.Option("--tree", help="Show who belongs to what, as a tree of organisations.")
     ] = False,
@@ -206,7 +211,7 @@ def who(
     """
     from interpol_cli import queries
 
-    _run(queries.organisations if tree else queries.who, fmt, lang, bidi, no_color)
+    _print_result(ctx, queries.organisations if tree else queries.who, fmt, lang, bidi, no_color)
 
 
 app.command("when")(
@@ -251,6 +256,7 @@ app.command("numbers")(
 
 @app.command()
 def facts(
+    ctx: typer.Context,
     about: Annotated[
         str | None,
         typer.Option(
@@ -287,7 +293,9 @@ def facts(
     """
     from interpol_cli import queries
 
-    _run(lambda: queries.facts(about, kind.value if kind else None), fmt, lang, bidi, no_color)
+    _print_result(
+        ctx, lambda: queries.facts(about, kind.value if kind else None), fmt, lang, bidi, no_color
+    )
 
 
 app.command("article")(
@@ -307,6 +315,7 @@ app.command("article")(
 
 @app.command()
 def verify(
+    ctx: typer.Context,
     source: Annotated[
         Path | None,
         typer.Option(
@@ -331,11 +340,12 @@ def verify(
     """
     from interpol_cli import queries
 
-    _run(lambda: queries.verify_file(source), fmt, lang, bidi, no_color)
+    _print_result(ctx, lambda: queries.verify_file(source), fmt, lang, bidi, no_color)
 
 
 @app.command()
 def ask(
+    ctx: typer.Context,
     question: Annotated[
         str,
         typer.Argument(
@@ -362,11 +372,12 @@ def ask(
     from interpol_cli import ask as asking
 
     language = asking.question_lang(question)
-    _run(lambda: asking.answer(question), fmt, lang, bidi, no_color, language)
+    _print_result(ctx, lambda: asking.answer(question), fmt, lang, bidi, no_color, language)
 
 
 @app.command()
 def search(
+    ctx: typer.Context,
     query: Annotated[
         str,
         typer.Argument(
@@ -398,4 +409,6 @@ def search(
     from interpol_cli.text import input_lang
 
     language = input_lang(query)  # hits are shown in the query's language
-    _run(lambda: finding.search_result(query, limit), fmt, lang, bidi, no_color, language)
+    _print_result(
+        ctx, lambda: finding.search_result(query, limit), fmt, lang, bidi, no_color, language
+    )

@@ -1,7 +1,12 @@
-"""The process environment a command runs in: streams, their isatty flags, variables, width.
+"""The process environment a run works in: both streams, their isatty flags and encodings,
+the variables, the terminal's width.
 
-Everything that depends on where output goes is decided here, once, so tests can build an
-``Environment`` by hand and drive the terminal and the pipe paths without a terminal.
+``__main__.run`` builds one per run (``Environment.from_process()``) and hands it down: the CLI
+reaches it through Click's context object, the output and every message through it; nothing
+else reads ``sys.stdout``/``sys.stderr`` or ``os.environ`` to decide how to write. Everything
+that depends on where output goes is decided here, once, so tests build an ``Environment`` by
+hand (``tests/helpers.py``: ``run_in_process``) and drive the terminal and the pipe paths in
+the test's own process, as httpie's tests do with its ``MockEnvironment``.
 """
 
 from __future__ import annotations
@@ -42,16 +47,21 @@ class Environment(NamedTuple):
     stderr_isatty: bool
     stdout_encoding: str
     environ: Mapping[str, str]
+    stderr_encoding: str = "utf-8"
+    terminal_columns: int = 80  # what the terminal on stdout says its width is
 
     @classmethod
     def from_process(cls) -> Environment:
+        tty = _isatty(sys.stdout)
         return cls(
             stdout=_binary(sys.stdout),
             stderr=_binary(sys.stderr),
-            stdout_isatty=_isatty(sys.stdout),
+            stdout_isatty=tty,
             stderr_isatty=_isatty(sys.stderr),
-            stdout_encoding=getattr(sys.stdout, "encoding", None) or "utf-8",
+            stdout_encoding=_encoding(sys.stdout),
             environ=os.environ,
+            stderr_encoding=_encoding(sys.stderr),
+            terminal_columns=shutil.get_terminal_size((80, 24)).columns if tty else 80,
         )
 
     def width(self) -> int:
@@ -59,7 +69,7 @@ class Environment(NamedTuple):
         raw = self.environ.get("COLUMNS", "")
         cols = int(raw) if raw.strip().isdigit() else 0
         if cols <= 0:
-            cols = shutil.get_terminal_size((80, 24)).columns if self.stdout_isatty else 80
+            cols = self.terminal_columns if self.stdout_isatty else 80
         return max(MIN_WIDTH, min(MAX_WIDTH, cols))
 
     def lang(self, given: str | None, default: LangChoice = "ar") -> LangChoice:
@@ -118,6 +128,10 @@ class _Closed:
 
     def fileno(self) -> int:
         raise OSError("the stream is closed")
+
+
+def _encoding(stream: object) -> str:
+    return getattr(stream, "encoding", None) or "utf-8"
 
 
 def _isatty(stream: object) -> bool:

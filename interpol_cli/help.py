@@ -327,11 +327,11 @@ def for_stderr(ctx: Context, env: Environment) -> str:
 
 def _laid_out(ctx: Context, env: Environment, *, stderr: bool) -> tuple[str, bool]:
     """The help text for stdout or stderr, and whether its rows are visual (reordered here)."""
-    from interpol_cli.output import encodable, stderr_encoding
+    from interpol_cli.output import encodable
 
     columns = width(env, stderr=stderr)
     tty = env.stderr_isatty if stderr else env.stdout_isatty
-    encoding = stderr_encoding() if stderr else env.stdout_encoding
+    encoding = env.stderr_encoding if stderr else env.stdout_encoding
     visual = False
     if i18n.language() == "ar":
         if not encodable("الإنتربول", encoding):
@@ -353,12 +353,12 @@ def _visual(env: Environment) -> bool:
 
 def message_text(text: str, env: Environment) -> str:
     """A message for stderr in this run's language; laid out when Arabic meets a terminal."""
-    from interpol_cli.output import encodable, stderr_encoding
+    from interpol_cli.output import encodable
 
     if not text.startswith("interpol-cli: "):  # the help itself (no arguments): as it is
         return text
     translated = i18n.translate(text)
-    if not encodable(translated, stderr_encoding()):  # a cp1252 stderr: English, readable
+    if not encodable(translated, env.stderr_encoding):  # a cp1252 stderr: English, readable
         return text
     if i18n.language() != "ar" or not env.stderr_isatty or translated == text:
         return translated
@@ -418,7 +418,8 @@ def _help_option(param_decls: list[str]) -> Any:
         if value and not ctx.resilient_parsing:
             from interpol_cli.env import Environment
 
-            show(ctx, Environment.from_process())
+            # The run's environment (``Command.main(obj=env)``), else the process's own.
+            show(ctx, ctx.find_object(Environment) or Environment.from_process())
             ctx.exit()
 
     return option(

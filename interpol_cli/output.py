@@ -54,7 +54,7 @@ def emit(result: Result, options: Options, env: Environment) -> int:
         write_view(env, data, visual=False, view=False)
     if not result.records:
         # A stderr that cannot hold Arabic (cp1252) gets the English sentence, not \u escapes.
-        arabic = lang != "en" and encodable(result.empty_message.ar, stderr_encoding())
+        arabic = lang != "en" and encodable(result.empty_message.ar, env.stderr_encoding)
         message(env, result.empty_message.get("ar" if arabic else "en"))
     return result.exit_code
 
@@ -136,12 +136,6 @@ def _ascii_rules(text: str) -> str:
     return "".join(plain(ch) for ch in text)
 
 
-def stderr_encoding() -> str:
-    import sys
-
-    return getattr(sys.stderr, "encoding", None) or "utf-8"
-
-
 def encodable(text: str, encoding: str) -> bool:
     try:
         text.encode(encoding)
@@ -152,9 +146,7 @@ def encodable(text: str, encoding: str) -> bool:
 
 def message(env: Environment, text: str) -> None:
     """One line on stderr, in whatever encoding stderr takes, never failing."""
-    import sys
-
-    encoding = getattr(sys.stderr, "encoding", None) or "utf-8"
+    encoding = env.stderr_encoding
     try:
         data = (text + "\n").encode(encoding, errors="backslashreplace")
     except LookupError:

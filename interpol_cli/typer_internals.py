@@ -17,6 +17,9 @@ below 0.29 in ``pyproject.toml``) must keep each of these, and each is pinned by
     ``::test_a_named_subcommand_builds_only_itself``,
     ``::test_completion_builds_the_names_it_may_offer`` and
     ``tests/test_imports.py::test_building_only_the_invoked_command_changes_nothing_visible``.
+``Command.main(obj=env)`` handing the run's environment to every command as
+``typer.Context.obj``
+    ``::test_the_environment_reaches_the_command``.
 ``Command.main(standalone_mode=False)`` returning the code of a ``typer.Exit`` instead of
 exiting, and re-raising Click errors
     ``::test_main_returns_the_exit_code`` (and every exit-code test in ``tests/``).
@@ -52,12 +55,15 @@ from interpol_cli.errors import HelpInstead, Problem, UsageProblem
 if TYPE_CHECKING:
     from typer._click import core as click
 
+    from interpol_cli.env import Environment
+
 PROG_NAME = "interpol-cli"
 COMPLETE_VAR = "_INTERPOL_CLI_COMPLETE"  # set by the shell completion scripts Typer writes
 
 
-def invoke(args: list[str], environ: Mapping[str, str]) -> int:
-    """Run the app on ``args``; its exit code, or a :class:`Problem` for a Click error.
+def invoke(args: list[str], env: Environment) -> int:
+    """Run the app on ``args`` in ``env``; its exit code, or a :class:`Problem` for a Click
+    error. The commands find ``env`` as Click's context object (``ctx.obj``).
 
     Everything else a command raises (our own problems, ``OSError``, ``BrokenPipeError``)
     passes through unchanged.
@@ -67,22 +73,20 @@ def invoke(args: list[str], environ: Mapping[str, str]) -> int:
 
     from interpol_cli import help as helping
 
-    helping.configure(args, environ)
+    helping.configure(args, env.environ)
     helping.install()
-    command = build_command(args, environ)
+    command = build_command(args, env.environ)
     if "--install-completion" in args:
         guard_completion_install()
     try:
-        rv = command.main(args=args, prog_name=PROG_NAME, standalone_mode=False)
+        rv = command.main(args=args, prog_name=PROG_NAME, standalone_mode=False, obj=env)
     except SystemExit as exc:
         # Typer answers EPIPE with sys.exit(1), which means "nothing found" here.
         if isinstance(exc.__context__, BrokenPipeError):
             raise exc.__context__ from None
         raise
     except click_exc.NoArgsIsHelpError as exc:  # the help itself, not squeezed into one line
-        from interpol_cli.env import Environment
-
-        raise HelpInstead(helping.for_stderr(exc.ctx, Environment.from_process())) from None
+        raise HelpInstead(helping.for_stderr(exc.ctx, env)) from None
     except click_exc.UsageError as exc:
         hint = f"Try '{exc.ctx.command_path} --help' for help." if exc.ctx is not None else None
         raise UsageProblem(_printable(exc.format_message()), hint=hint) from None

@@ -5,16 +5,19 @@ its own module name, so importing one from tests makes a second copy of it."""
 
 from __future__ import annotations
 
+import io
 import os
 import shutil
 import subprocess
 import sys
 from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
 
 from interpol_cli import queries
+from interpol_cli.env import Environment
 from interpol_cli.results import Result
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -88,3 +91,64 @@ def require_tool(name: str) -> str:
             pytest.fail(f"{name} is required in CI (.ci/run installs it)")
         pytest.skip(f"{name} is not installed")
     return path
+
+
+@dataclass(frozen=True)
+class InProcess:
+    """What one in-process run wrote: its exit code and both streams' bytes."""
+
+    returncode: int
+    stdout: bytes
+    stderr: bytes
+
+
+def mock_environment(
+    extra_env: Mapping[str, str] | None = None,
+    *,
+    tty: bool = False,
+    stderr_tty: bool | None = None,
+    columns: int = 80,
+    encoding: str = "utf-8",
+    stderr_encoding: str | None = None,
+) -> tuple[Environment, io.BytesIO, io.BytesIO]:
+    """An environment of the test's making, as httpie's ``MockEnvironment``: byte buffers for
+    stdout and stderr, a terminal or not, a width, encodings and the variables a user's shell
+    would set (only ``extra_env``, on top of ``TERM=xterm-256color``)."""
+    out, err = io.BytesIO(), io.BytesIO()
+    env = Environment(
+        stdout=out,
+        stderr=err,
+        stdout_isatty=tty,
+        stderr_isatty=tty if stderr_tty is None else stderr_tty,
+        stdout_encoding=encoding,
+        environ={"TERM": "xterm-256color", **(extra_env or {})},
+        stderr_encoding=stderr_encoding or encoding,
+        terminal_columns=columns,
+    )
+    return env, out, err
+
+
+def run_in_process(
+    args: Sequence[str],
+    extra_env: Mapping[str, str] | None = None,
+    *,
+    tty: bool = False,
+    stderr_tty: bool | None = None,
+    columns: int = 80,
+    encoding: str = "utf-8",
+    stderr_encoding: str | None = None,
+) -> InProcess:
+    """Run the program in this process (``__main__.run(argv, env)``) on a mock environment:
+    the terminal and pipe decisions are the program's own, only the streams are buffers."""
+    from interpol_cli.__main__ import run
+
+    env, out, err = mock_environment(
+        extra_env,
+        tty=tty,
+        stderr_tty=stderr_tty,
+        columns=columns,
+        encoding=encoding,
+        stderr_encoding=stderr_encoding,
+    )
+    code = run(list(args), env)
+    return InProcess(code, out.getvalue(), err.getvalue())

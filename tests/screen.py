@@ -27,7 +27,7 @@ from dataclasses import dataclass
 
 import pyte
 
-from tests.helpers import ROOT, cli_env, require_tool
+from tests.helpers import ROOT, cli_env, require_tool, run_in_process
 
 Row = list[str]  # one string per cell: base character + attached marks ("" after a wide glyph)
 
@@ -85,6 +85,17 @@ def spawn_in_pty(
     finally:
         os.close(slave)
     return proc, master
+
+
+def run_on_mock_terminal(
+    args: Sequence[str], width: int, height: int = 400, extra_env: Mapping[str, str] | None = None
+) -> ScreenRun:
+    """The program run in this process on a mock terminal of ``width`` columns (no ``COLUMNS``:
+    the width is the terminal's), both streams on it; the bytes fed to a ``pyte`` screen with
+    the newline translation a pty does (onlcr). Fast; ``run_in_pty`` is the real thing."""
+    done = run_in_process(args, extra_env, tty=True, columns=width)
+    raw = done.stdout + done.stderr  # a pty interleaves them; the messages come last
+    return _screen_run(raw.replace(b"\n", b"\r\n"), done.returncode, width, height)
 
 
 def _screen_run(raw: bytes, returncode: int, width: int, height: int) -> ScreenRun:

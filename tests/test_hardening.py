@@ -29,7 +29,8 @@ from interpol_cli import queries
 from interpol_cli.model import Text
 from interpol_cli.results import Result
 from tests.helpers import QUERY_COMMANDS as COMMANDS
-from tests.helpers import ROOT, SEED, cli_env, run_cli
+from tests.helpers import ROOT, SEED, cli_env, run_cli, run_in_process
+from tests.screen import run_on_mock_terminal
 
 FORMATS = ("table", "plain", "json", "jsonl", "csv", "tsv")
 MACHINE_FORMATS = ("plain", "json", "jsonl", "csv", "tsv")
@@ -217,7 +218,7 @@ def test_machine_formats_are_utf8_whatever_the_locale() -> None:
 def test_terminal_view_on_a_stream_without_arabic_is_one_sentence_and_exit_3(
     encoding: str,
 ) -> None:
-    proc = run_cli(["who", "-f", "table", "--bidi", "visual"], {"PYTHONIOENCODING": encoding})
+    proc = run_in_process(["who", "-f", "table", "--bidi", "visual"], encoding=encoding)
     assert proc.returncode == 3
     assert proc.stdout == b""  # nothing half-written, no mojibake
     lines = proc.stderr.decode("ascii").splitlines()
@@ -227,8 +228,8 @@ def test_terminal_view_on_a_stream_without_arabic_is_one_sentence_and_exit_3(
 
 def test_english_view_works_on_cp1252_when_the_text_fits() -> None:
     """--lang en on a Windows code page: the English article has – and ü, both in cp1252."""
-    utf8 = run_cli(["article", "-f", "table", "--lang", "en"])
-    cp = run_cli(["article", "-f", "table", "--lang", "en"], {"PYTHONIOENCODING": "cp1252"})
+    utf8 = run_in_process(["article", "-f", "table", "--lang", "en"])
+    cp = run_in_process(["article", "-f", "table", "--lang", "en"], encoding="cp1252")
     assert cp.returncode == 0, cp.stderr
     assert cp.stdout.decode("cp1252") == utf8.stdout.decode("utf-8")
     assert "–" in utf8.stdout.decode() and "ü" in utf8.stdout.decode()
@@ -236,7 +237,7 @@ def test_english_view_works_on_cp1252_when_the_text_fits() -> None:
 
 def test_english_view_with_box_lines_works_on_cp1252() -> None:
     """The table rules (━) are not in cp1252: they become ASCII rather than failing the run."""
-    proc = run_cli(["verify", "-f", "table", "--lang", "en"], {"PYTHONIOENCODING": "cp1252"})
+    proc = run_in_process(["verify", "-f", "table", "--lang", "en"], encoding="cp1252")
     assert proc.returncode == 0, proc.stderr
     text = proc.stdout.decode("cp1252")
     assert "checksum" in text.lower() or "sha" in text.lower()
@@ -252,9 +253,14 @@ def test_help_on_a_stream_without_arabic_prints_not_an_internal_error() -> None:
 
 
 def test_nothing_found_message_is_readable_on_a_cp1252_stderr() -> None:
-    proc = run_cli(["facts", "--about", "zzzz"], {"PYTHONIOENCODING": "cp1252"})
+    proc = run_in_process(["facts", "--about", "zzzz"], stderr_encoding="cp1252")
     assert proc.returncode == 1
     assert proc.stderr.decode("cp1252").strip() == "Nothing in the article matches."
+    # Where stderr holds Arabic, the sentence is Arabic, whatever stdout holds.
+    arabic = run_in_process(
+        ["facts", "--about", "zzzz"], encoding="cp1252", stderr_encoding="utf-8"
+    )
+    assert arabic.stderr.decode("utf-8").strip() == "لا شيء في الخبر يطابق ذلك."
 
 
 def test_argv_bytes_that_are_not_utf8_are_a_usage_error() -> None:
@@ -524,9 +530,10 @@ def _wait_until_sleeping(pid: int) -> None:
 def test_no_color_and_dumb_terminal_mean_no_sgr_on_a_real_terminal(
     variable: dict[str, str],
 ) -> None:
-    code, coloured = _pty_run(["who"], {})
-    assert code == 0 and SGR.search(coloured)  # the control: a terminal does get colour
-    code, out = _pty_run(["who"], variable)
+    coloured = run_on_mock_terminal(["who"], 120, 50, {}).raw
+    assert SGR.search(coloured)  # the control: a terminal does get colour
+    done = run_on_mock_terminal(["who"], 120, 50, variable)
+    code, out = done.returncode, done.raw
     assert code == 0
     assert not SGR.search(out), out[:200]
     assert "الدخيسي".encode() in out or "ﻲﺴﻴﺧﺪﻟﺍ".encode() in out
@@ -534,8 +541,8 @@ def test_no_color_and_dumb_terminal_mean_no_sgr_on_a_real_terminal(
 
 def test_an_empty_no_color_does_not_turn_colour_off() -> None:
     """no-color.org: NO_COLOR counts when it is present *and not empty*."""
-    code, out = _pty_run(["who"], {"NO_COLOR": ""})
-    assert code == 0 and SGR.search(out)
+    done = run_on_mock_terminal(["who"], 120, 50, {"NO_COLOR": ""})
+    assert done.returncode == 0 and SGR.search(done.raw)
 
 
 # ------------------------------------------------------------------- bad arguments and env

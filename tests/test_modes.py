@@ -3,7 +3,11 @@
 ``auto`` means: logical text whenever the output is not a terminal (pipes, files, JSON) and on
 terminals that reorder by themselves (Konsole, mlterm); visual rows on a plain terminal; and
 on VTE, visual rows wrapped in ``CSI 8 l`` … ``CSI 8 h`` so VTE does not reorder them twice.
-Terminal cases run the real program on a pty (``tests.screen``); pipe cases pipe stdout.
+Most cases run the program in this process on a mock environment (``tests.helpers``:
+``run_in_process``, and ``tests.screen.run_on_mock_terminal`` for a terminal), as httpie tests
+with its ``MockEnvironment``: the terminal and pipe decisions are the program's own, only the
+streams are buffers. A few run the real program on a pty, end to end, and one checks that the
+mock terminal gets exactly the bytes the pty gets.
 """
 
 from __future__ import annotations
@@ -16,13 +20,14 @@ from functools import cache
 import pytest
 
 from interpol_cli.article import load_article
-from tests.helpers import run_cli
+from tests.helpers import run_in_process
 from tests.screen import (
     ScreenRun,
     logical,
     read_rtl_row,
     run_in_pty,
     run_interrupted_while_printing,
+    run_on_mock_terminal,
 )
 
 PRESENTATION_FORMS = re.compile("[\ufb50-\ufdff\ufe70-\ufefc]")
@@ -71,7 +76,7 @@ def test_flag_and_variable_on_a_terminal(
 ) -> None:
     args = ["who"] + (["--bidi", flag] if flag else [])
     env = {"INTERPOL_CLI_BIDI": variable} if variable else {}
-    run = run_in_pty(args, 80, 200, env)
+    run = run_on_mock_terminal(args, 80, 200, env)
     assert run.returncode == 0
     assert is_visual(run) is visual
     assert logical_rows_hold_name(run) is not visual
@@ -79,8 +84,24 @@ def test_flag_and_variable_on_a_terminal(
         assert any(NAME in read_rtl_row(row) for row in run.rows)
 
 
+@pytest.mark.parametrize(
+    ("args", "env"),
+    [
+        (["who"], {}),
+        (["who", "--bidi", "logical"], {}),
+        (["facts", "--about", "xyzzy"], {"VTE_VERSION": "7000"}),
+        (["when", "--lang", "both"], {"KONSOLE_VERSION": "230800"}),
+    ],
+)
+def test_the_mock_terminal_gets_what_a_real_pty_gets(args: list[str], env: dict[str, str]) -> None:
+    """End to end on a real pty, against the in-process mock: the same bytes, the same code."""
+    real = run_in_pty(args, 80, 400, env)
+    mock = run_on_mock_terminal(args, 80, 400, env)
+    assert (mock.returncode, mock.raw) == (real.returncode, real.raw)
+
+
 def test_bad_variable_is_a_usage_error_naming_the_value() -> None:
-    done = run_cli(["who"], {"INTERPOL_CLI_BIDI": "sideways"})
+    done = run_in_process(["who"], {"INTERPOL_CLI_BIDI": "sideways"})
     assert done.returncode == 2
     assert done.stdout == b""
     err = done.stderr.decode()
@@ -90,7 +111,7 @@ def test_bad_variable_is_a_usage_error_naming_the_value() -> None:
 
 
 def test_bad_flag_is_a_usage_error_naming_the_value() -> None:
-    done = run_cli(["who", "--bidi", "sideways"])
+    done = run_in_process(["who", "--bidi", "sideways"])
     assert done.returncode == 2
     assert done.stdout == b""
     err = done.stderr.decode()
@@ -99,7 +120,7 @@ def test_bad_flag_is_a_usage_error_naming_the_value() -> None:
 
 
 def test_bad_variable_cannot_restyle_the_terminal() -> None:
-    done = run_cli(["who"], {"INTERPOL_CLI_BIDI": "x\x1b[31my\u202ez"})
+    done = run_in_process(["who"], {"INTERPOL_CLI_BIDI": "x\x1b[31my\u202ez"})
     assert done.returncode == 2
     assert b"\x1b" not in done.stderr
     assert "\u202e" not in done.stderr.decode()
@@ -110,7 +131,7 @@ def test_bad_variable_cannot_restyle_the_terminal() -> None:
 
 @pytest.mark.parametrize("fmt", [[], ["--format", "table"], ["--format", "plain"]])
 def test_auto_is_logical_when_piped(fmt: list[str]) -> None:
-    done = run_cli(["who", *fmt])
+    done = run_in_process(["who", *fmt])
     assert done.returncode == 0
     out = done.stdout.decode("utf-8")
     assert not PRESENTATION_FORMS.search(out)
@@ -120,12 +141,12 @@ def test_auto_is_logical_when_piped(fmt: list[str]) -> None:
 
 @pytest.mark.parametrize("variable", ["KONSOLE_VERSION", "MLTERM"])
 def test_auto_is_logical_on_terminals_that_reorder(variable: str) -> None:
-    run = run_in_pty(["who"], 80, 200, {variable: "1"})
+    run = run_on_mock_terminal(["who"], 80, 200, {variable: "1"})
     assert run.returncode == 0
     assert not is_visual(run)
     assert logical_rows_hold_name(run)
     # ... unless the user says otherwise.
-    forced = run_in_pty(["who", "--bidi", "visual"], 80, 200, {variable: "1"})
+    forced = run_on_mock_terminal(["who", "--bidi", "visual"], 80, 200, {variable: "1"})
     assert is_visual(forced)
 
 
@@ -152,7 +173,7 @@ def test_logical_on_a_terminal_prints_the_article_as_written() -> None:
 
 @pytest.mark.parametrize("bidi", ["auto", "visual", "logical"])
 def test_json_is_logical_whatever_the_mode(bidi: str) -> None:
-    done = run_cli(["who", "--format", "json", "--bidi", bidi])
+    done = run_in_process(["who", "--format", "json", "--bidi", bidi])
     assert done.returncode == 0
     out = done.stdout.decode("utf-8")
     assert not PRESENTATION_FORMS.search(out) and not ANSI.search(out)
@@ -164,7 +185,7 @@ def test_json_is_logical_whatever_the_mode(bidi: str) -> None:
 
 
 def test_json_on_a_terminal_is_logical_too() -> None:
-    run = run_in_pty(["who", "--format", "json"], 80, 400)
+    run = run_on_mock_terminal(["who", "--format", "json"], 80, 400)
     out = text_of(run).replace("\r\n", "\n")
     assert not PRESENTATION_FORMS.search(out) and EXPLICIT.decode() not in out
     assert json.loads(out)[0]["person"]["ar"] == NAME
@@ -174,7 +195,7 @@ def test_json_on_a_terminal_is_logical_too() -> None:
 
 
 def test_vte_gets_explicit_mode_around_visual_output() -> None:
-    run = run_in_pty(["who"], 80, 400, {"VTE_VERSION": "7000"})
+    run = run_on_mock_terminal(["who"], 80, 400, {"VTE_VERSION": "7000"})
     assert run.returncode == 0
     assert run.raw.startswith(EXPLICIT)
     assert run.raw.endswith(IMPLICIT + b"\r\n") or run.raw.endswith(IMPLICIT)
@@ -182,7 +203,7 @@ def test_vte_gets_explicit_mode_around_visual_output() -> None:
 
 
 def test_vte_is_restored_on_the_nothing_found_path() -> None:
-    run = run_in_pty(["facts", "--about", "xyzzy"], 80, 400, {"VTE_VERSION": "7000"})
+    run = run_on_mock_terminal(["facts", "--about", "xyzzy"], 80, 400, {"VTE_VERSION": "7000"})
     assert run.returncode == 1
     assert run.raw.startswith(EXPLICIT)
     assert run.raw.count(IMPLICIT) == 1
@@ -200,13 +221,13 @@ def test_vte_is_restored_on_the_nothing_found_path() -> None:
     ],
 )
 def test_vte_left_alone_when_we_print_logical_text(args: list[str], env: dict[str, str]) -> None:
-    run = run_in_pty(args, 80, 400, env)
+    run = run_on_mock_terminal(args, 80, 400, env)
     assert run.returncode == 0
     assert EXPLICIT not in run.raw and IMPLICIT not in run.raw
 
 
 def test_vte_mode_never_reaches_a_pipe() -> None:
-    done = run_cli(["who", "--format", "table", "--bidi", "visual"], {"VTE_VERSION": "7000"})
+    done = run_in_process(["who", "--format", "table", "--bidi", "visual"], {"VTE_VERSION": "7000"})
     assert done.returncode == 0
     assert EXPLICIT not in done.stdout and IMPLICIT not in done.stdout
 

@@ -7,10 +7,11 @@ import subprocess
 import sys
 
 import pytest
+import typer
 
 from interpol_cli import exits, typer_internals
 from interpol_cli.errors import HelpInstead, Problem, UsageProblem
-from tests.helpers import ROOT, cli_env
+from tests.helpers import ROOT, cli_env, mock_environment
 
 ALL = {"summary", "who", "when", "where", "numbers", "facts", "article", "verify", "ask", "search"}
 
@@ -68,26 +69,46 @@ def test_completion_builds_the_names_it_may_offer() -> None:
     assert _names([], {typer_internals.COMPLETE_VAR: "complete_zsh"}) == ALL
 
 
-def test_main_returns_the_exit_code(capsysbinary: pytest.CaptureFixture[bytes]) -> None:
+def test_main_returns_the_exit_code() -> None:
     """Non-standalone ``main`` returns a ``typer.Exit``'s code instead of exiting."""
-    assert typer_internals.invoke(["facts", "--about", "xyzzy", "-f", "json"], {}) == 1
-    assert typer_internals.invoke(["who", "-f", "json"], {}) == 0
-    assert capsysbinary.readouterr().out.startswith(b"[")
+    env, out, _ = mock_environment()
+    assert typer_internals.invoke(["facts", "--about", "xyzzy", "-f", "json"], env) == 1
+    assert typer_internals.invoke(["who", "-f", "json"], env) == 0
+    assert out.getvalue().startswith(b"[]\n[")
+
+
+def test_the_environment_reaches_the_command() -> None:
+    import typer.main
+
+    app = typer.Typer()
+    seen: list[object] = []
+
+    @app.command()
+    def probe(ctx: typer.Context) -> None:
+        seen.append(ctx.obj)
+
+    @app.command()
+    def other() -> None:  # two commands: the probe runs as a subcommand, as ours do
+        pass
+
+    env, _, _ = mock_environment()
+    typer.main.get_command(app).main(["probe"], standalone_mode=False, obj=env)
+    assert seen == [env]
 
 
 def test_click_errors_become_problems(capsysbinary: pytest.CaptureFixture[bytes]) -> None:
     with pytest.raises(HelpInstead) as no_args:
-        typer_internals.invoke([], {})
+        typer_internals.invoke([], mock_environment()[0])
     assert no_args.value.exit_code == exits.USAGE
     assert no_args.value.sentence().startswith("Usage: interpol-cli")
     with pytest.raises(UsageProblem) as bad:
-        typer_internals.invoke(["who", "--nope"], {})
+        typer_internals.invoke(["who", "--nope"], mock_environment()[0])
     assert bad.value.exit_code == exits.USAGE
     assert bad.value.sentence() == (
         "interpol-cli: No such option: --nope\nTry 'interpol-cli who --help' for help."
     )
     with pytest.raises(UsageProblem) as escaped:
-        typer_internals.invoke(["who", "--lang", "\x1b]0;x\x07"], {})
+        typer_internals.invoke(["who", "--lang", "\x1b]0;x\x07"], mock_environment()[0])
     assert "\x1b" not in escaped.value.sentence() and "\x07" not in escaped.value.sentence()
 
 

@@ -13,7 +13,7 @@ from interpol_cli import queries
 from interpol_cli.render_tty import render_terminal
 from interpol_cli.results import Result
 from interpol_cli.words import CHOICES
-from tests.helpers import run_cli
+from tests.helpers import run_in_process
 
 BOX = re.compile("[━─│├└┤┘●]")
 
@@ -99,13 +99,13 @@ def test_arabic_tree_guides_stand_on_the_right() -> None:
 
 
 def test_a_table_into_a_file_carries_no_padding() -> None:
-    out = run_cli(["who", "-l", "en", "-f", "table"], {"COLUMNS": "100"}).stdout.decode()
+    out = run_in_process(["who", "-l", "en", "-f", "table"], {"COLUMNS": "100"}).stdout.decode()
     assert out and not any(line.endswith(" ") for line in out.splitlines())
 
 
 def test_where_shows_a_repeated_place_and_what_it_lies_in_once() -> None:
     # Rows are separated by blank lines; a row's first line carries its Place and In cells.
-    out = run_cli(["where", "-l", "en", "-f", "table"], {"COLUMNS": "120"}).stdout.decode()
+    out = run_in_process(["where", "-l", "en", "-f", "table"], {"COLUMNS": "120"}).stdout.decode()
     lines = out.splitlines()
     header = next(line for line in lines if line.lstrip().startswith("Place"))
     place_end, in_start = header.index("In") - 1, header.index("In")
