@@ -19,8 +19,11 @@ import unicodedata
 from collections.abc import Sequence
 
 import wcwidth
-from arabic_reshaper import ArabicReshaper
-from arabic_reshaper.ligatures import SENTENCES_LIGATURES, WORDS_LIGATURES
+from arabic_reshaper import ArabicReshaper  # type: ignore[import-untyped]
+from arabic_reshaper.ligatures import (  # type: ignore[import-untyped]
+    SENTENCES_LIGATURES,
+    WORDS_LIGATURES,
+)
 
 from tests.helpers import require_tool
 

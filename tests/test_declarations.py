@@ -19,7 +19,7 @@ import pytest
 
 from interpol_cli import ask, finding, queries
 from interpol_cli.__main__ import run
-from interpol_cli.knowledge import Text
+from interpol_cli.model import Text
 from interpol_cli.render import header
 from interpol_cli.render_tty import render_terminal
 from interpol_cli.results import RESERVED, Column, Columns, Result, Value

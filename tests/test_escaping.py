@@ -19,6 +19,7 @@ from pathlib import Path
 
 import pytest
 
+from interpol_cli.env import LangChoice
 from interpol_cli.escape import printable, printable_json, printable_result
 from interpol_cli.model import Evidence, Text
 from interpol_cli.render import render_machine
@@ -70,7 +71,9 @@ def hostile_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 def test_a_file_name_in_a_verify_record_is_escaped_in_every_format(hostile_dir: Path) -> None:
-    jobs = [(["verify", "--article", HOSTILE, "-l", "en", "-f", fmt], {}) for fmt in FORMATS]
+    jobs: list[tuple[list[str], dict[str, str]]] = [
+        (["verify", "--article", HOSTILE, "-l", "en", "-f", fmt], {}) for fmt in FORMATS
+    ]
     for (args, _), proc in zip(jobs, _all(jobs, hostile_dir), strict=True):
         _assert_inert(proc, args)
         assert proc.returncode == 3
@@ -91,7 +94,9 @@ def test_a_file_name_in_a_verify_record_is_escaped_in_every_format(hostile_dir: 
 
 
 def test_an_io_error_naming_the_file_is_escaped_in_every_format(hostile_dir: Path) -> None:
-    jobs = [(["verify", "--article", f"io{HOSTILE}", "-l", "en", "-f", fmt], {}) for fmt in FORMATS]
+    jobs: list[tuple[list[str], dict[str, str]]] = [
+        (["verify", "--article", f"io{HOSTILE}", "-l", "en", "-f", fmt], {}) for fmt in FORMATS
+    ]
     for (args, _), proc in zip(jobs, _all(jobs, hostile_dir), strict=True):
         _assert_inert(proc, args)
         assert proc.returncode == 3, proc.stderr
@@ -194,13 +199,9 @@ def test_every_machine_format_escapes_every_text_of_a_result(fmt: str, lang: str
 
 @pytest.mark.parametrize("visual", [True, False])
 @pytest.mark.parametrize("lang", ["ar", "en", "both"])
-def test_the_terminal_view_escapes_every_text_of_a_result(visual: bool, lang: str) -> None:
+def test_the_terminal_view_escapes_every_text_of_a_result(visual: bool, lang: LangChoice) -> None:
     out = render_terminal(
-        _hostile_result(),
-        lang,
-        visual=visual,
-        width=100,
-        color_system="standard",  # type: ignore[arg-type]
+        _hostile_result(), lang, visual=visual, width=100, color_system="standard"
     )
     ours = re.sub("\x1b\\[[0-9;]*m", "", out)  # our own colours
     # The layout's own invisible marks (logical mode) steer BiDi; none may come from the data.

@@ -22,6 +22,7 @@ import unicodedata
 from collections.abc import Callable, Mapping, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
+from typing import IO
 
 import pytest
 
@@ -688,7 +689,9 @@ def _limited_memory() -> None:
     resource.setrlimit(resource.RLIMIT_AS, (1 << 30, 1 << 30))
 
 
-def _verify_copy(source: str, **kw: object) -> subprocess.CompletedProcess[bytes]:
+def _verify_copy(
+    source: str, *, input: bytes | None = None, stdin: IO[bytes] | None = None
+) -> subprocess.CompletedProcess[bytes]:
     return subprocess.run(
         [sys.executable, "-m", "interpol_cli", "verify", "--article", source, "-l", "en"],
         capture_output=True,
@@ -697,7 +700,8 @@ def _verify_copy(source: str, **kw: object) -> subprocess.CompletedProcess[bytes
         timeout=30,
         check=False,
         preexec_fn=_limited_memory,
-        **kw,  # type: ignore[call-overload]
+        input=input,
+        stdin=stdin,
     )
 
 

@@ -12,7 +12,7 @@ from collections import Counter
 from pathlib import Path
 
 import pytest
-from bidi import get_display
+from bidi import get_display  # type: ignore[import-untyped]
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from rich import box
@@ -414,15 +414,17 @@ def test_the_reshaper_built_from_settings_equals_the_librarys_own() -> None:
     # layout builds its reshaper without arabic-reshaper's constructor (1.1 ms of configparser):
     # it must shape exactly as the library configured the same way would.
     from arabic_reshaper import ArabicReshaper  # type: ignore[import-untyped]
+    from arabic_reshaper.ligatures import (  # type: ignore[import-untyped]
+        SENTENCES_LIGATURES,
+        WORDS_LIGATURES,
+    )
 
     config: dict[str, bool] = {
         "delete_harakat": False,
         "shift_harakat_position": True,
         "support_ligatures": True,
     }
-    config.update(
-        {name: False for name, _ in (*layout.SENTENCES_LIGATURES, *layout.WORDS_LIGATURES)}
-    )
+    config.update({name: False for name, _ in (*SENTENCES_LIGATURES, *WORDS_LIGATURES)})
     reference = ArabicReshaper(configuration=config)
     text = (
         Path(__file__)
