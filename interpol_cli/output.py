@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING, NamedTuple
+from typing import TYPE_CHECKING, BinaryIO, NamedTuple
 
 from interpol_cli.env import BDSM_EXPLICIT, BDSM_IMPLICIT, Environment, LangChoice
 from interpol_cli.errors import OutputProblem
@@ -71,13 +71,24 @@ def write_view(
         # VTE would reorder our visual rows a second time: explicit mode while we print.
         data = BDSM_EXPLICIT.encode() + data + BDSM_IMPLICIT.encode()
     try:
-        stream.write(data)
+        write_all(stream, data)
         stream.flush()
     except KeyboardInterrupt:
         # Cut mid-row, a colour may still be on: a terminal view is always closed off.
         if explicit or (view and tty):
             _leave_explicit_mode(env, bdsm=explicit)
         raise
+
+
+def write_all(stream: BinaryIO, data: bytes) -> None:
+    """Write every byte of ``data``, or raise (EPIPE: ``BrokenPipeError``).
+
+    A write can come back short: a reader that leaves while a write larger than the pipe
+    buffer is blocked gets a partial count (and a SIGPIPE Python ignores), not an error. Only
+    the next write says EPIPE, so one ``write`` call alone ended a cut-off output with exit 0."""
+    view = memoryview(data)
+    while view:
+        view = view[stream.write(view) :]
 
 
 def _leave_explicit_mode(env: Environment, bdsm: bool = True) -> None:
@@ -152,7 +163,7 @@ def message(env: Environment, text: str) -> None:
     except LookupError:
         data = (text + "\n").encode("utf-8", errors="backslashreplace")
     try:
-        env.stderr.write(data)
+        write_all(env.stderr, data)
         env.stderr.flush()
     except (BrokenPipeError, OSError, ValueError):
         pass

@@ -122,6 +122,83 @@ def test_closed_pipe_on_a_terminal_view_with_vte_is_also_141() -> None:
     assert (proc.returncode, proc.stderr) == (141, b"")
 
 
+def _reader_leaves_after_one_read(
+    args: Sequence[str], pipe_size: int | None = None
+) -> subprocess.CompletedProcess[bytes]:
+    """Run with stdout a real pipe whose reader takes one byte and closes it, as ``| head -c
+    1`` does. With more output than the pipe holds (``pipe_size``: 4 KiB makes every large
+    view so) the writer is blocked mid-write when the reader goes, so its write comes back
+    short and the rest can only fail: the status must be 141, whatever the timing."""
+    import fcntl
+
+    read_end, write_end = os.pipe()
+    if pipe_size is not None:
+        fcntl.fcntl(write_end, fcntl.F_SETPIPE_SZ, pipe_size)
+    try:
+        proc = subprocess.Popen(
+            [sys.executable, "-m", "interpol_cli", *args],
+            stdout=write_end,
+            stderr=subprocess.PIPE,
+            env=cli_env(),
+            cwd=ROOT,
+        )
+    finally:
+        os.close(write_end)
+    try:
+        os.read(read_end, 1)
+    finally:
+        os.close(read_end)
+    _, err = proc.communicate(timeout=60)
+    return subprocess.CompletedProcess(proc.args, proc.returncode, b"", err)
+
+
+LARGE_OUTPUTS = [
+    "facts -l both -f json",
+    "facts -l both -f jsonl",
+    "facts -l both -f csv",
+    "facts -l both -f tsv",
+    "facts -l both -f plain",
+    "facts -l both -f table",
+    "who -l both -f json",
+    "summary -l both -f table",
+    "article -f json",
+    "article -l both -f table",
+]
+
+
+def test_a_reader_that_leaves_mid_write_is_141_for_every_large_output() -> None:
+    """A short write is not the end of the output: the rest is written or EPIPE says why not.
+    Unchecked, the write that the leaving reader cut short ended the run with exit 0."""
+    cases = [c.split() for c in LARGE_OUTPUTS for _ in range(3)]
+    for command in LARGE_OUTPUTS:  # each really is larger than the 4 KiB pipe used here
+        assert len(run_cli(command.split()).stdout) > 2 * 4096, command
+    with ThreadPoolExecutor(max_workers=2) as pool:
+        results = list(pool.map(lambda c: _reader_leaves_after_one_read(c, 4096), cases))
+    bad = [
+        (" ".join(c), r.returncode, r.stderr[:200])
+        for c, r in zip(cases, results, strict=True)
+        if r.returncode != 141 or r.stderr
+    ]
+    assert bad == []
+
+
+def test_more_than_the_pipe_buffer_into_head_c_1_is_141_every_time(tmp_path: Path) -> None:
+    """The review's case as typed: 70 KB of JSON into ``head -c 1`` with Linux's 64 KiB pipe."""
+    command = "facts -l both -f json"
+    assert len(run_cli(command.split()).stdout) > 65536
+    script = (
+        f"for i in 1 2 3 4 5 6; do {sys.executable} -m interpol_cli {command} 2>>err"
+        ' | head -c 1 >/dev/null; echo "${PIPESTATUS[0]}"; done'
+    )
+    done = subprocess.run(
+        ["bash", "-c", script], cwd=tmp_path, env=cli_env(), capture_output=True, timeout=120
+    )
+    assert done.stdout.decode().split() == ["141"] * 6
+    assert (tmp_path / "err").read_bytes() == b""
+    proc = _reader_leaves_after_one_read(command.split())
+    assert (proc.returncode, proc.stderr) == (141, b"")
+
+
 @pytest.mark.parametrize(
     ("command", "reader"),
     [
@@ -135,11 +212,10 @@ def test_closed_pipe_on_a_terminal_view_with_vte_is_also_141() -> None:
 def test_real_shell_pipeline_into_head(command: str, reader: str, tmp_path: Path) -> None:
     """A real ``| head``: quiet, and 141 or 0 — never anything else.
 
-    This tool's outputs are small (the largest, ``facts -f table -l both``, is 97 KB): the
-    kernel pipe buffer (64 KiB on Linux) plus what ``head`` reads before exiting takes it all,
-    so the write usually succeeds and 0 is right (measured: 0 in 6 of 6 runs of that one into
-    ``head -c 20``). When the reader is gone before the write (``| true`` nearly always is),
-    the status is 141; the closed-pipe tests above make that case certain."""
+    Output that fits in the kernel pipe buffer (64 KiB on Linux) plus what ``head`` reads
+    before exiting is all written before the reader leaves, so 0 is right; when the reader is
+    gone before the write (``| true`` nearly always is) or while it is blocked mid-write, the
+    status is 141: the closed-pipe tests and the one-read reader above make those certain."""
     full = run_cli(command.split()).stdout
     script = (
         "set -o pipefail; "
