@@ -1,302 +1,134 @@
-"""``ask`` and ``search``: questions and queries in Arabic or English, answered from the facts.
+"""``ask``: a question in Arabic or English, answered from the facts, with proof — or refused.
 
-``answer(question)`` never guesses. It works in four steps:
+``answer(question)`` never guesses. It works in three steps:
 
-1. the question's language and kind (who / when / where / how many / what / which / why) are
-   read from its question words (من، متى، أين، كم، ما، ماذا، أي، لماذا and the English ones);
-2. the remaining words are *canonicalised*: synonyms people use for the same idea ("elected",
-   "won", "chosen", انتُخب، فاز) become one concept tag, and multi-word names of posts ("secretary
-   general", الأمين العام، نائب الرئيس) become one tag; the same function runs over each fact's
-   Arabic and English text, value, post, entity names and evidence quotes;
-3. ``search.search`` (the project's Arabic-aware engine: stems, prefixes, one typo) scores every
-   fact against those words; a fact is a candidate only if it covers every content word of the
-   question (one miss allowed per four words) and fits the kind of question (a date for "when",
-   a place for "where", a count *of the thing asked about* for "how many");
-4. the answer is the fact's short value in the question's language (a date label, a place, a
-   name the question did not already give), then the fact and its evidence.
+1. **Understanding** (``parse_question``): what is asked for (a person or body, a date, a
+   place, a country, a number, a duration, an ordinal, a post, a reason, a definition, what
+   someone did, a thing; a list when the facts give several; yes or no), read from question
+   words in Modern Standard Arabic and the dialects and from type nouns ("which country",
+   "أي جهة"); about what — the entities the question names, in any spelling
+   (``interpol_cli.names``), which are constraints, never answers; and the remaining content
+   words, with synonyms folded into concepts (``interpol_cli.vocab``, the one home of the
+   words). A two-part question ("where … and when?") becomes two questions; words before a
+   dash or colon only set the scene.
+2. **Finding**: every fact is scored on the content words it covers (its own statement counts
+   more than its evidence and the descriptions of the entities it is about, which is how "the
+   new secretary general" or "the man who won" reach the right person's facts) and must be
+   related to every entity named. A content word that matches nothing in the knowledge means
+   "not in the article" — it is never dropped ("Asia", "age", "born").
+3. **Answering**: the fact must hold an answer of the asked type that the question does not
+   already give; the short answer is that (a date label, a place, a country, a name…). Lists
+   and two-part questions get a first record that holds the whole answer, then one record per
+   item; yes/no questions answer "Yes" with the proof, or "No" with what the article says
+   instead ("No — Glasgow, not Lyon").
 
-No candidate: an empty result, which the CLI reports as "not in the article" (exit 1).
-Stdlib only (plus the project's own light modules): this sits on the CLI's fast path.
+Stdlib only (plus the project's own light modules); the fact documents and word tables are
+precomputed (``ask_index``), and the types are NamedTuples, not frozen dataclasses, which cost
+0.3 ms each to define at start-up.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from dataclasses import dataclass
+from bisect import bisect_left
+from collections.abc import Callable, Iterable, Sequence
 from functools import cache
-from typing import Literal, get_args
+from typing import Any, Literal, NamedTuple, TypeVar, cast
 
-from interpol_cli import queries
+from interpol_cli import names, queries, vocab
 from interpol_cli.escape import printable
 from interpol_cli.knowledge import ENTITIES, FACTS, entity
-from interpol_cli.model import Entity, EntityKind, Evidence, Fact, FactKind, Lang, Text
+from interpol_cli.model import (
+    DateValue,
+    Entity,
+    EntityKind,
+    Evidence,
+    Fact,
+    FactKind,
+    Lang,
+    Status,
+    Text,
+)
 from interpol_cli.normalize import is_arabic, stems, tokens
 from interpol_cli.results import Column, Columns, Record, Result, Span
-from interpol_cli.search import (
-    STEM,
-    STOP_WORDS,
-    Document,
-    _quality,  # the search's own word matching, reused as is
-    search,
-)
+from interpol_cli.search import EXACT, PREFIX, STEM, STOP_WORDS, TYPO, within_one_edit
 from interpol_cli.text import checked_input, input_lang
+from interpol_cli.vocab import AnswerType
 
-__all__ = [
-    "NOT_IN_ARTICLE",
-    "Question",
-    "answer",
-    "parse_question",
-    "question_lang",
-]
+__all__ = ["NOT_IN_ARTICLE", "Question", "answer", "answers", "parse_question", "question_lang"]
 
-QuestionKind = Literal["who", "when", "where", "how_many", "why", "which", "what"]
+_T = TypeVar("_T")
 
 MAX_ANSWERS = 3
 ANSWER_SPREAD = 0.4  # further answers score at most this much below the best
+SECONDARY = 0.7  # weight of words from the evidence, against the fact's own statement
+RELATED = STEM  # quality of a match between related concepts (voted ~ elected)
+EPITHET = 0.5  # weight of what the facts say about the entities a fact is about
 
 NOT_IN_ARTICLE = Text(
     ar="ليس في الخبر: لا شيء في الخبر يجيب عن هذا السؤال.",
     en="Not in the article: nothing in the report answers this question.",
 )
 
-# --- concepts -----------------------------------------------------------------------------------
-# Each tag stands for every word in its group, in both languages. Tags hold a digit, so the search
-# matches them exactly (never as a prefix or a typo of something else).
-_CONCEPTS: dict[str, str] = {
-    "c0elect": "elect elected elects election elections electing won win wins winning winner "
-    "chosen choose chose selected انتخب انتخبت انتخبه انتخاب انتخابات انتخابه فاز يفوز الفوز "
-    "فوز اختير اختيار انتخابها",
-    "c0vote": "vote votes voted voting ballot ballots تصويت التصويت اصوات الاصوات صوت صوتت "
-    "صوتا اصواتا",
-    "c0get": "get gets got received receive obtained obtain حصل حصلت نال نالت",
-    "c0begin": "become became begin began start started took تولي تولى بدا بدات اصبح صار",
-    "c0nominate": "nominate nominated nominates nominating nominee nomination candidate "
-    "candidates candidacy candidature ran run running رشح رشحت رشحه ترشيح الترشيح ترشح مرشح "
-    "المرشح المرشحين مرشحا",
-    "c0vp": "vice نائب نائبا كنائب",
-    "c0head": "head heads headed led lead leads leader chaired chair director directs directed "
-    "ترأس يرأس ترؤس برئاسه قاد يقود قياده مدير يدير",
-    "c0sg": "",  # phrases only (see _PHRASES)
-    "c0dg": "",
-    "c0ga": "assembly",
-    "c0found": "founded found founding established establish establishment created "
-    "creation formed تاسس تاسست تاسيس اسس انشئ انشات انشاء نشا",
-    "c0member": "member members membership عضو اعضاء الاعضاء عضوا",
-    "c0country": "country countries state states nation nations دوله دول الدول بلد بلدان البلدان",
-    "c0year": "year years سنه سنوات السنوات اعوام سنين",
-    "c0term": "term terms mandate mandates ولايه ولايته ولايات",
-    "c0meet": "meeting meetings meet met conference اجتماع الاجتماع لقاء مؤتمر",
-    "c0topic": "discussed discuss discussion topic topics agenda subjects issues issue "
-    "talked نوقش ناقش مناقشه تباحث التباحث مواضيع موضوع محاور قضايا",
-    "c0aim": "aim aims goal goals objective objectives purpose purposes hope hopes want wants "
-    "plan plans intend intends seek seeks why هدف اهداف يهدف هدفها غايه غرض بغرض يتطلع يسعي "
-    "لماذا رغبه",
-    "c0royal": "king royal monarch majesty ملك الملك الملكيه ملكي العاهل عاهل",
-    "c0guide": "orientation orientations guidance guidelines directives vision inspired "
-    "inspire inspires توجهات توجيهات يستلهم رويه",
-    "c0nation": "nationality citizenship citizen جنسيه جنسيته",
-    "c0hq": "headquarters headquartered seat based مقر بمقر",
-    "c0margin": "margin landslide crushing overwhelming فارق بفارق ساحقه",
-    "c0deleg": "delegation وفد الوفد",
-    "c0delegate": "delegate delegates representatives مندوب مندوبي مندوبو",
-    "c0attend": "attended attend attends participated participate participation took "
-    "joined شارك حضر حضرت حضرته مشارك المشارك المشاركه",
-    "c0extra": "other others extra additional besides invited guest guests اخري الاخري اضافه "
-    "بالاضافه مدعوه",
-    "c0africa": "africa african continent افريقيا الافريقيه افريقي القاره قاره",
-    "c0post": "post posts position positions office offices job jobs title titles role roles "
-    "منصب المنصب مناصب وظيفه",
-    "c0office": "",  # take office (phrases only)
-    "c0source": "source statement announced announcement بيان البيان مصدر",
-    "c0purpose": "",
-    "c0crime": "crime crimes criminal جريمه الجريمه جرائم الجرائم",
-    "c0next": "new next incoming future succeeding successor succeed succeeds succeeded "
-    "replace replaces replaced الجديد جديد المقبل القادم خلف يخلف خليفه",
-    "c0current": "outgoing current departing previous former incumbent الحالي المنتهيه السابق",
-    "c0morocco": "morocco moroccan moroccans المغرب المغربي المغربيه",
-}
+# --- the precomputed index ----------------------------------------------------------------------
+# Everything ``ask`` derives from the vocabulary and the knowledge (normalised word tables, the
+# facts as weighted documents, what each fact is related to) is built once, by
+# ``scripts/make_ask_index.py``, into the generated module ``interpol_cli/ask_index.py``; a test
+# fails when it is stale. ``build_index`` computes it from the sources.
 
-# Multi-word names, longest first. Each word may carry Arabic clitics (matched on stems).
-_PHRASES: tuple[tuple[str, str], ...] = (
-    ("vice president", "c0vp"),
-    ("vice presidents", "c0vp"),
-    ("vice presidency", "c0vp"),
-    ("deputy president", "c0vp"),
-    ("نائب رئيس", "c0vp"),
-    ("نائب الرئيس", "c0vp"),
-    ("نائبا لرئيس", "c0vp"),
-    ("نائبا للرئيس", "c0vp"),
-    ("نائب لرئيس", "c0vp"),
-    ("نواب رئيس", "c0vp"),
-    ("secretary general", "c0sg"),
-    ("secretary generals", "c0sg"),
-    ("general secretary", "c0sg"),
-    ("general secretariat", "c0sg"),
-    ("الامين العام", "c0sg"),
-    ("امين عام", "c0sg"),
-    ("امينا عاما", "c0sg"),
-    ("الامانه العامه", "c0sg"),
-    ("director general", "c0dg"),
-    ("المدير العام", "c0dg"),
-    ("general assembly", "c0ga"),
-    ("الجمعيه العامه", "c0ga"),
-    ("رئيس الوفد", "c0head c0deleg"),
-    ("رئيس وفد", "c0head c0deleg"),
-    ("رئيس المكتب", "c0head المكتب"),
-    ("take office", "c0office"),
-    ("takes office", "c0office"),
-    ("took office", "c0office"),
-    ("taking office", "c0office"),
-    ("assume office", "c0office"),
-    ("assumes office", "c0office"),
-    ("start his duties", "c0office"),
-    ("يباشر مهامه", "c0office"),
-    ("سيباشر مهامه", "c0office"),
-    ("يتولي مهامه", "c0office"),
-    ("يتسلم مهامه", "c0office"),
-    ("took part", "c0attend"),
-    ("take part", "c0attend"),
-    ("set up", "c0found"),
-)
-
-# Words that only shape a question (its kind, politeness, "the report says"): dropped.
-_FILLERS_EN = (
-    "who whom whose what when where which why how many much long did does do done is are "
-    "was were he him his she her they them their it its me tell please according article "
-    "report say says said get got take took place held hold holds happen happened occur "
-    "occurred serve served mentioned named name called give gave kind sort "
-    "date day days month time city town exactly located lies organisation organization body"
-)
-_FILLERS_AR = (
-    "من متي اين كم ما ماذا اي هل لماذا كيف هو هي هم الذي التي عدد تم جري يذكر الخبر "
-    "المقال حسب اسم يسمي ماهو ماهي وما وماذا ومن ومتي واين وكم تاريخ يوم اليوم شهر مدينه "
-    "باي يقع تقع جهه وقت جرت عقد عقدت انعقد انعقدت حصل عليها عليه له لها منه منها فيه فيها به بها"
-)
-_FILLERS = frozenset(_FILLERS_EN.split() + _FILLERS_AR.split())
-
-# Question words at the start (normalised), and the kind of question they ask.
-_KIND_WORDS: tuple[tuple[tuple[str, ...], QuestionKind], ...] = (
-    (("how", "many"), "how_many"),
-    (("how", "much"), "how_many"),
-    (("how", "long"), "how_many"),
-    (("كم",), "how_many"),
-    (("when",), "when"),
-    (("متي",), "when"),
-    (("what", "year"), "when"),
-    (("which", "year"), "when"),
-    (("what", "date"), "when"),
-    (("which", "date"), "when"),
-    (("what", "day"), "when"),
-    (("which", "day"), "when"),
-    (("what", "month"), "when"),
-    (("which", "month"), "when"),
-    (("اي", "سنه"), "when"),
-    (("اي", "يوم"), "when"),
-    (("اي", "تاريخ"), "when"),
-    (("اي", "شهر"), "when"),
-    (("ما", "تاريخ"), "when"),
-    (("where",), "where"),
-    (("اين",), "where"),
-    (("what", "city"), "where"),
-    (("which", "city"), "where"),
-    (("اي", "مدينه"), "where"),
-    (("why",), "why"),
-    (("لماذا",), "why"),
-    (("which", "organisation"), "who"),
-    (("which", "organization"), "who"),
-    (("which", "body"), "who"),
-    (("what", "organisation"), "who"),
-    (("what", "organization"), "who"),
-    (("اي", "جهه"), "who"),
-    (("who",), "who"),
-    (("whom",), "who"),
-    (("whose",), "who"),
-    (("من",), "who"),
-    (("which",), "which"),
-    (("اي",), "which"),
-    (("باي",), "which"),
-    (("what",), "what"),
-    (("ما",), "what"),
-    (("ماذا",), "what"),
-)
-
-# Per-fact words for questions people ask that the fact's own text does not word that way.
-_HINTS: dict[str, str] = {
-    "elected_by_96_countries": "votes voted c0delegate",
-    "wide_margin": "c0vote c0get",
-    "urquiza_nationality": "c0nation",
-    "mena_meeting_extra_countries": "c0extra c0country",
-    "mena_meeting_extra_count": "c0extra c0country c0attend",
-    "interpol_purpose": "c0aim",
-    "stock_ten_years": "c0head",
-    # Ten years ending in 2024: when he began, and how long he was Secretary General.
-    "stock_tenure": "c0head c0year c0begin c0sg",
-    "hammouchi_led_glasgow_delegation": "c0head",
-    "election_day": "c0elect",
-    # The article names him in the paragraph that says Morocco's candidate won the post.
-    "dgsn_nominated_dkhissi": "c0morocco c0nominate",
-    # Same sentence: he takes office "when the current Secretary General Jürgen Stock ends
-    # his second and final term".
-    "urquiza_takes_office": "c0next stock شتوك jurgen يورغن c0sg c0begin",
-    "report_date": "published",
-    "candidacy_aim_police_structures": "c0aim",
-    "candidacy_aim_south_south": "c0aim",
-    "royal_orientation": "c0aim",
-    "candidacy_file": "c0aim",
-}
-
-# What a number-bearing fact counts: a "how many X" question must ask about one of these.
-_UNITS: dict[str, str] = {
-    "elected_by_96_countries": "c0country c0delegate c0member",
-    "interpol_member_countries": "c0country c0member",
-    "mena_meeting_extra_count": "c0country",
-    "stock_ten_years": "c0year",
-    "stock_outgoing": "c0term",
-    "wide_margin": "c0vote",  # the report gives no count: this fact says so
-    "election_at_general_assembly": "session sessions دوره",
-    "mena_meeting_number": "c0meet",
-}
-
-# The kinds of fact that answer each kind of question best (a small bonus, not a filter).
-_PREFERRED: dict[QuestionKind, tuple[FactKind, ...]] = {
-    "when": (FactKind.DATE,),
-    "where": (FactKind.PLACE,),
-    "how_many": (FactKind.NUMBER,),
-    "why": (FactKind.AIM, FactKind.ASSESSMENT),
-}
+_LIVE: dict[str, Any] | None = None  # while building: the tables computed so far
 
 
-# --- canonical words ----------------------------------------------------------------------------
-
-
-@dataclass(frozen=True, slots=True)
-class _Term:
-    word: str
-    start: int
-    end: int
+def _ix(name: str, build: Callable[[], _T]) -> _T:
+    if _LIVE is not None:
+        if name not in _LIVE:
+            _LIVE[name] = build()
+        return cast(_T, _LIVE[name])
+    return cast(_T, _loaded()[name])
 
 
 @cache
-def _concept_of() -> dict[str, str]:
-    """Normalised word -> concept tag."""
-    table: dict[str, str] = {}
-    for tag, words in _CONCEPTS.items():
-        for word in words.split():
-            table[_norm_word(word)] = tag
-    return table
+def _loaded() -> dict[str, Any]:
+    from interpol_cli.ask_index import INDEX
+
+    return INDEX
 
 
-Phrase = tuple[tuple[str, ...], tuple[str, ...]]  # (normalised words, tags they become)
+INDEX_NAMES = (
+    "concepts",
+    "phrases",
+    "fillers",
+    "question_words",
+    "type_nouns",
+    "wordsets",
+    "opposites",
+    "related_concepts",
+    "epithet_words",
+    "holds_post_in",
+    "kin",
+    "documents",
+    "related",
+    "related_strict",
+    "stem_index",
+    "sorted_stems",
+    "latin_words",
+)
 
 
-@cache
-def _phrases() -> dict[str, tuple[Phrase, ...]]:
-    """Phrases by their first word, longest first (checked only where that word stands)."""
-    by_first: dict[str, list[Phrase]] = {}
-    for phrase, out in _PHRASES:
-        words = tuple(_norm_word(w) for w in phrase.split())
-        by_first.setdefault(words[0], []).append((words, tuple(out.split())))
-    return {w: tuple(sorted(p, key=lambda item: -len(item[0]))) for w, p in by_first.items()}
+def build_index() -> dict[str, Any]:
+    """The index computed from the vocabulary and the knowledge (what ``ask_index`` holds)."""
+    global _LIVE
+    _LIVE = {}
+    try:
+        for name in INDEX_NAMES:
+            _BUILDERS[name]()
+        return {name: _LIVE[name] for name in INDEX_NAMES}
+    finally:
+        _LIVE = None
+        for fn in _CACHED:
+            fn.cache_clear()
+
+
+# --- words --------------------------------------------------------------------------------------
 
 
 def _norm_word(word: str) -> str:
@@ -304,15 +136,101 @@ def _norm_word(word: str) -> str:
     return toks[0].norm if toks else ""
 
 
+def _norm_phrase(phrase: str) -> tuple[str, ...]:
+    return tuple(t.norm for t in tokens(phrase))
+
+
+def _concept_of() -> dict[str, str]:
+    """Normalised word -> concept tag."""
+
+    def build() -> dict[str, str]:
+        table: dict[str, str] = {}
+        for tag, words in vocab.CONCEPTS.items():
+            for word in words.split():
+                table[_norm_word(word)] = tag
+        return table
+
+    return _ix("concepts", build)
+
+
+Phrase = tuple[tuple[str, ...], tuple[str, ...]]
+
+
+def _phrases() -> dict[str, tuple[Phrase, ...]]:
+    def build() -> dict[str, tuple[Phrase, ...]]:
+        by_first: dict[str, list[Phrase]] = {}
+        for phrase, out in vocab.PHRASES:
+            words = _norm_phrase(phrase)
+            by_first.setdefault(words[0], []).append((words, tuple(out.split())))
+        return {w: tuple(sorted(p, key=lambda item: -len(item[0]))) for w, p in by_first.items()}
+
+    return _ix("phrases", build)
+
+
+def _set(words: Iterable[str]) -> frozenset[str]:
+    return frozenset(_norm_word(w) for w in words)
+
+
+_WORDSETS: dict[str, Callable[[], Iterable[str]]] = {
+    "pure_type": lambda: vocab.PURE_TYPE_WORDS,
+    "date_start": lambda: vocab.DATE_START,
+    "date_end": lambda: vocab.DATE_END,
+    "do_present": lambda: vocab.DO_PRESENT,
+    "do_past": lambda: vocab.DO_PAST,
+    "do": lambda: vocab.DO_PRESENT | vocab.DO_PAST,
+    "other": lambda: vocab.OTHER_WORDS,
+    "plural": lambda: vocab.PLURAL_NOUNS.split(),
+    "people": lambda: vocab.PEOPLE_WORDS.split(),
+}
+
+
+def _wordset(name: str) -> frozenset[str]:
+    """One of the vocabulary's word sets, normalised."""
+    sets: dict[str, frozenset[str]] = _ix(
+        "wordsets", lambda: {k: _set(get()) for k, get in _WORDSETS.items()}
+    )
+    return sets[name]
+
+
+def _fillers() -> frozenset[str]:
+    return _ix("fillers", lambda: _set(vocab.FILLERS) | STOP_WORDS)
+
+
+# Not ه alone: ة is normalised to ه, and "العامه" must not lose it.
+_SUFFIXES = ("ها", "هم", "هن", "كم", "نا", "ته")
+
+
+def _variants(word: str) -> tuple[str, ...]:
+    """The word, its clitic-stripped stems, and for Arabic its stems without a pronoun suffix
+    ("تطويرها" ~ "تطوير")."""
+    out = list(stems(word))
+    if is_arabic(word):
+        for s in list(out):
+            if len(s) == 4 and s[0] in "يتن":
+                out.append(s[1:])  # ينسق ~ نسق (the verb without its person prefix)
+            if len(s) == 5 and s[0] == "ت" and s[3] == "ي":
+                out.append(s[1:3] + s[4])  # تنسيق ~ نسق (the verbal noun of the root)
+            if s.endswith("ا") and len(s) >= 4:
+                out.append(s[:-1])  # tanween: دوراً ~ دور
+            for suffix in _SUFFIXES:
+                if s.endswith(suffix) and len(s) - len(suffix) >= 3:
+                    base = s[: -len(suffix)]
+                    out.append(base + "ه" if suffix == "ته" else base)  # ولايته -> ولايه
+    return tuple(dict.fromkeys(out))
+
+
 def _matches(token_norm: str, word: str) -> bool:
     return token_norm == word or word in stems(token_norm)
 
 
-def _canon(text: str) -> list[_Term]:
-    """The words of ``text`` with synonyms and multi-word names replaced by concept tags.
+class _Term(NamedTuple):
+    word: str
+    start: int
+    end: int
 
-    Spans stay in ``text``'s offsets, so a tag can be highlighted where its words stand.
-    """
+
+def _canon(text: str) -> list[_Term]:
+    """The words of ``text`` with synonyms and multi-word names replaced by concept tags."""
     toks = tokens(text)
     concept = _concept_of()
     phrases = _phrases()
@@ -328,7 +246,7 @@ def _canon(text: str) -> list[_Term]:
                 break
         else:
             tok = toks[i]
-            tag = next((concept[s] for s in stems(tok.norm) if s in concept), None)
+            tag = next((concept[s] for s in _variants(tok.norm) if s in concept), None)
             out.append(_Term(tag or tok.norm, tok.start, tok.end))
             i += 1
     return out
@@ -336,20 +254,28 @@ def _canon(text: str) -> list[_Term]:
 
 @cache
 def _canon_words(text: str) -> tuple[str, ...]:
-    # Entity names recur in many facts: canonicalise each distinct string once.
     return tuple(t.word for t in _canon(text))
 
 
 # --- the question -------------------------------------------------------------------------------
 
 
-@dataclass(frozen=True, slots=True)
-class Question:
+class Question(NamedTuple):
+    """What a question asks for, about what, under which constraints."""
+
     text: str
     lang: Lang
-    kind: QuestionKind
-    terms: tuple[str, ...]  # canonical content words, in order, without repeats
-    unit: str | None  # for "how many": what is counted
+    asked: AnswerType
+    terms: tuple[str, ...]  # content words (concept tags), the question proper
+    context: tuple[str, ...] = ()  # words that only set the scene
+    mentions: tuple[frozenset[str], ...] = ()  # entities named: each the ids it may name
+    polar: bool = False  # a yes/no question
+    date_part: Literal["start", "end"] | None = None
+    other: bool = False  # "other candidates": the ones the article does not name
+    plural: bool = False
+    named: tuple[str, ...] = ()  # the words of the names the question gives
+    predicate: str | None = None  # "who *nominated* the winner": the verb's concept
+    parts: tuple[Question, ...] = ()
 
 
 def question_lang(text: str) -> Lang:
@@ -357,252 +283,1049 @@ def question_lang(text: str) -> Lang:
     return input_lang(text)
 
 
+def _question_words() -> tuple[tuple[tuple[str, ...], AnswerType], ...]:
+    def build() -> tuple[tuple[tuple[str, ...], AnswerType], ...]:
+        entries = [(_norm_phrase(p), t) for p, t in vocab.QUESTION_WORDS]
+        return tuple(sorted(entries, key=lambda e: -len(e[0])))
+
+    return _ix("question_words", build)
+
+
+def _type_nouns() -> dict[str, AnswerType]:
+    def build() -> dict[str, AnswerType]:
+        table: dict[str, AnswerType] = {}
+        for words, kind in vocab.TYPE_NOUNS:
+            for w in words.split():
+                table[_norm_word(w)] = kind
+        return table
+
+    return _ix("type_nouns", build)
+
+
+def _word_matches(tok: str, word: str) -> bool:
+    return tok == word or word in stems(tok)
+
+
+def _find_question_word(words: Sequence[str]) -> tuple[int, int, AnswerType] | None:
+    """(position, length, answer type) of the first question word."""
+    forms = [set(stems(w)) for w in words]
+    for pos in range(len(words)):
+        for pattern, kind in _question_words():
+            n = len(pattern)
+            if pos + n > len(words) or pattern[0] not in forms[pos]:
+                continue
+            if not all(pattern[k] in forms[pos + k] for k in range(1, n)):
+                continue
+            # Arabic من and ما are also "from" and "not": question words only at the start.
+            if pattern[0] in ("من", "ما") and n == 1 and pos > 0:
+                continue
+            return pos, n, kind
+    return None
+
+
 def parse_question(text: str) -> Question:
     text = checked_input(text, "question", "interpol-cli ask 'Who won the election?'")
+    return _parse(text)
+
+
+def _split_parts(text: str) -> list[str]:
+    """A two-part question ("where … and in which country?") as its parts."""
+    toks = tokens(text)
+    words = [t.norm for t in toks]
+    for i in range(1, len(toks)):
+        joined = words[i] in ("and", "و") or (is_arabic(words[i]) and words[i].startswith("و"))
+        if not joined:
+            continue
+        rest = words[i + 1 :] if words[i] in ("and", "و") else [words[i][1:], *words[i + 1 :]]
+        found = _find_question_word(rest[:3])
+        # "… and when?", "… and in which country?", "… ومتى؟"
+        if found is not None and found[0] <= 1 and rest[0] not in ("من", "ما"):
+            first = _find_question_word(words[:i])
+            if first is not None:
+                return [text[: toks[i].start].strip(), text[toks[i].start :].strip()]
+    return [text]
+
+
+def _parse(text: str) -> Question:
+    parts = _split_parts(text)
+    if len(parts) == 2:
+        first, second = _parse_one(parts[0]), _parse_one(parts[1])
+        # The second part asks about what the first named ("… and when?").
+        second = Question(
+            second.text,
+            second.lang,
+            second.asked,
+            tuple(dict.fromkeys(first.terms + second.terms)),
+            second.context,
+            tuple(dict.fromkeys(first.mentions + second.mentions)),
+            second.polar,
+            second.date_part,
+            second.other,
+            second.plural,
+            tuple(dict.fromkeys(first.named + second.named)),
+        )
+        return Question(
+            text,
+            first.lang,
+            first.asked,
+            first.terms,
+            first.context,
+            first.mentions,
+            parts=(first, second),
+        )
+    return _parse_one(text)
+
+
+def _parse_one(text: str) -> Question:
     lang = question_lang(text)
-    words = [t.norm for t in tokens(text)]
-    kind: QuestionKind = "what"
-    kind_at = len(words)
-    # The first question word decides ("In which city ...", "كم عدد ..."), however far in.
-    for pos in range(len(words)):
-        for pattern, pattern_kind in _KIND_WORDS:
-            if tuple(words[pos : pos + len(pattern)]) == pattern:
-                kind, kind_at = pattern_kind, pos
+    # Words before the last dash or colon only set the scene.
+    scene_end = max((text.rfind(c) for c in vocab.SCENE_BREAKS), default=-1)
+    toks = tokens(text)
+    words = [t.norm for t in toks]
+    found = _find_question_word(words)
+    asked: AnswerType = "thing"
+    consumed: set[int] = set()
+    plural = False
+    mentions = names.mentions(text)
+    in_name = {
+        k
+        for k, t in enumerate(toks)
+        if any(m.start <= t.start and t.end <= m.end for m in mentions)
+    }
+    if found is not None:
+        pos, n, asked = found
+        consumed.update(range(pos, pos + n))
+        # A type noun right after the question word refines it ("which country", "أي جهة",
+        # "which Interpol body").
+        for k in range(pos + n, min(pos + n + 4, len(words))):
+            if k in in_name:
+                continue
+            noun = next((_type_nouns()[s] for s in _variants(words[k]) if s in _type_nouns()), None)
+            if noun is not None and asked in ("thing", "agent", "place", "date"):
+                asked = _refine(asked, noun)
+                plural = any(s in _wordset("plural") for s in stems(words[k]))
+                if asked not in ("number", "ordinal") or words[k] in _wordset("pure_type"):
+                    consumed.add(k)  # but "how many countries", "which session": what is counted
                 break
-        if kind_at < len(words):
-            break
-    canon = _canon(text)
-    terms = [
-        t.word
-        for t in canon
-        if t.word not in _FILLERS and t.word not in STOP_WORDS and not _is_filler(t.word)
-    ]
-    unit = None
-    if kind == "how_many":
-        # The counted thing is the first content word after the question word.
-        after = [
-            t.word
-            for t in canon
-            if t.start >= _offset_of_word(text, kind_at) and t.word in set(terms)
-        ]
-        unit = after[0] if after else None
-    return Question(text, lang, kind, tuple(dict.fromkeys(terms)), unit)
+            if words[k] not in _fillers():
+                break
+    else:
+        # Terse queries ("تاريخ اجتماع ليون", "interpol member count", "the host city"): a
+        # type noun anywhere.
+        for k, w in enumerate(words):
+            noun = next((_type_nouns()[s] for s in _variants(w) if s in _type_nouns()), None)
+            if noun is not None:
+                asked = noun
+                plural = any(s in _wordset("plural") for s in stems(w))
+                if noun not in ("number", "ordinal") or w in _wordset("pure_type"):
+                    consumed.add(k)
+                break
+    polar = _is_polar(words) and found is None
+    if polar:
+        consumed.update(_polar_words(words))
+    if found is not None and found[0] > 0 and _is_polar(words[: found[0]]):
+        polar = False
+    lowered = set(words)
+    date_part: Literal["start", "end"] | None = None
+    if asked == "date":
+        if lowered & _wordset("date_start"):
+            date_part = "start"
+        elif lowered & _wordset("date_end"):
+            date_part = "end"
+    # "What does X do" / "what did X do": in English only with the verb "do" itself ("which
+    # post did he win" is no question about what he did).
+    do_present = bool(lowered & _wordset("do_present"))
+    do_past = bool(lowered & _wordset("do_past"))
+    if lang == "en" or not is_arabic(next((w for w in words if w in _wordset("do")), "x")):
+        verb = "do" in words[1:] or "done" in words
+        do_present = do_present and verb and "did" not in words
+        do_past = do_past and verb and "did" in words
+    mentioned_spans = [(m.start, m.end) for m in mentions]
+    by_span: dict[tuple[int, int], set[str]] = {}
+    for m in mentions:
+        by_span.setdefault((m.start, m.end), set()).add(m.entity)
+    # Words of a name inside a longer name's span belong to it.
+    spans = sorted(by_span, key=lambda s: (s[0], -(s[1] - s[0])))
+    kept: list[tuple[int, int]] = []
+    for s in spans:
+        if not any(k[0] <= s[0] and s[1] <= k[1] for k in kept):
+            kept.append(s)
+    mention_sets = tuple(frozenset().union(*(_kin(e) for e in by_span[s])) for s in kept)
+
+    consumed_spans = [(toks[i].start, toks[i].end) for i in consumed]
+    fillers = _fillers()
+    terms: list[str] = []
+    context: list[str] = []
+    named: list[str] = []
+    other = False
+    for t in _canon(text):
+        if any(s <= t.start and t.end <= e for s, e in consumed_spans):
+            continue
+        if any(s <= t.start and t.end <= e for s, e in kept):
+            named.append(t.word)
+            continue
+        if t.word in fillers or _is_filler(t.word):
+            continue
+        other_word = t.word in _wordset("other") or (
+            t.word == "c0extra" and _is_other(text[t.start : t.end])
+        )
+        if other_word and t.end > scene_end:
+            other = True  # in the question proper, not the scene it sets
+        if t.word in _wordset("do"):
+            continue
+        (context if t.end <= scene_end else terms).append(t.word)
+    del mentioned_spans
+    if "c0post" in terms and any(e in _post_bodies() for m in mention_sets for e in m):
+        terms.remove("c0post")  # "the post of Secretary General" names the post already
+    for parts, tag in vocab.COMBINED:
+        if all(p in terms for p in parts):
+            terms = [tag if t == parts[0] else t for t in terms if t not in parts[1:]]
+    if asked == "post" and any(e in _people() for m in mention_sets for e in m):
+        # "Dkhissi's current job": what the facts call him now; "current" adds nothing.
+        terms = [t for t in terms if t not in ("c0current", "c0post")]
+    if asked == "date" and "c0begin" in terms:
+        terms.remove("c0begin")  # "When did he become …": when it began
+        date_part = "start"
+    if asked == "thing" and "c0aim" in terms:
+        asked = "reason"  # "what is the aim of …"
+    if asked == "thing" and found is not None and (do_present or do_past) and not terms:
+        asked = "activity" if do_past else _do_what(mention_sets)
+    elif asked == "thing" and do_past and found is not None:
+        asked = "activity"
+    if asked == "thing" and found is None and "c0hq" in terms:
+        asked = "place"
+    if asked == "thing" and found is None and set(terms) & _ROLE_WORDS and not polar:
+        asked = "agent"  # "the outgoing SG", "the head of the Moroccan delegation": who
+    if asked in ("thing", "agent") and found is not None and not terms and mention_sets:
+        asked = "definition"  # "What is Interpol?", "Who is Hammouchi?"
+    if asked == "place" and "c0hq" not in terms and _from_where(words):
+        asked = "country"
+    # The verb right after "who"/"which body" (not "who is …", which only describes).
+    predicate = None
+    if found is not None and terms and terms[0] in _KIND_TAG_WORDS:
+        after = words[found[0] + found[1] : found[0] + found[1] + 1]
+        if not (set(after) & _COPULAS):
+            predicate = terms[0]
+    elif polar and terms and terms[0] in _KIND_TAG_WORDS:
+        predicate = terms[0]  # "Was he nominated by …": the claim's verb
+    return Question(
+        text,
+        lang,
+        asked,
+        tuple(dict.fromkeys(terms)),
+        tuple(dict.fromkeys(context)),
+        mention_sets,
+        polar,
+        date_part,
+        other,
+        plural,
+        tuple(dict.fromkeys(named)),
+        predicate,
+    )
+
+
+def _kin(ent_id: str) -> frozenset[str]:
+    """The entity and those that share a name with it: "the General Assembly" is the body and
+    its 92nd session."""
+
+    def build() -> dict[str, frozenset[str]]:
+        spelt = {e.id: {names.normal_name(n) for n in _entity_names(e)} - {""} for e in ENTITIES}
+        return {a: frozenset(b for b in spelt if a == b or spelt[a] & spelt[b]) for a in spelt}
+
+    table: dict[str, frozenset[str]] = _ix("kin", build)
+    return table[ent_id]
+
+
+_ROLE_WORDS = frozenset({"c0sg", "c0vp", "c0head", "c0dg"})
+
+
+@cache
+def _people() -> frozenset[str]:
+    return frozenset(e.id for e in ENTITIES if e.kind is EntityKind.PERSON)
+
+
+_KIND_TAG_WORDS = frozenset({"c0elect", "c0nominate", "c0topic", "c0aim", "c0attend"})
+_COPULAS = frozenset(["is", "was", "are", "were", "s", "هو", "هي", "هم"])
+
+
+def _refine(asked: AnswerType, noun: AnswerType) -> AnswerType:
+    if asked == "date" and noun != "date":
+        return asked
+    if asked == "place" and noun not in ("place", "country"):
+        return asked
+    return noun
+
+
+def _from_where(words: Sequence[str]) -> bool:
+    """ "Where is X from", "من وين", "منين": the country someone comes from."""
+    return (
+        "from" in words or "منين" in words or ("من" in words and ("وين" in words or "فين" in words))
+    )
+
+
+def _is_other(word: str) -> bool:
+    return any(s in _wordset("other") for s in stems(_norm_word(word)))
+
+
+def _do_what(mention_sets: Sequence[frozenset[str]]) -> AnswerType:
+    """ "What does X do": a person's post, a body's purpose."""
+    kinds = {entity(e).kind for m in mention_sets for e in m}
+    return "post" if EntityKind.PERSON in kinds else "reason"
+
+
+def _is_polar(words: Sequence[str]) -> bool:
+    if not words:
+        return False
+    if words[0] in vocab.YESNO_START or any(s in vocab.YESNO_START for s in stems(words[0])):
+        return True
+    joined = " ".join(words)
+    return any(" ".join(_norm_phrase(p)) in joined for p in vocab.YESNO_PHRASES)
+
+
+def _polar_words(words: Sequence[str]) -> set[int]:
+    """Positions of the words that make a yes/no question ("is it true that", "هل")."""
+    out = {0} if words and words[0] in vocab.YESNO_START else set()
+    for phrase in vocab.YESNO_PHRASES:
+        p = _norm_phrase(phrase)
+        for i in range(len(words) - len(p) + 1):
+            if tuple(words[i : i + len(p)]) == p:
+                out.update(range(i, i + len(p)))
+    return out
 
 
 def _is_filler(word: str) -> bool:
-    return is_arabic(word) and any(s in _FILLERS for s in stems(word)[1:])
+    return is_arabic(word) and any(s in _fillers() for s in _variants(word)[1:])
 
 
-def _offset_of_word(text: str, index: int) -> int:
-    toks = tokens(text)
-    return toks[index].start if index < len(toks) else len(text)
+# --- the facts as documents ---------------------------------------------------------------------
 
-
-# --- the facts as searchable documents ----------------------------------------------------------
+_KIND_TAGS: dict[FactKind, str] = {
+    FactKind.ELECTION: "c0elect",
+    FactKind.NOMINATION: "c0nominate",
+    FactKind.TOPIC: "c0topic",
+    FactKind.AIM: "c0aim",
+    FactKind.PARTICIPATION: "c0attend",
+}
 
 
 def _entity_names(ent: Entity) -> list[str]:
     return [ent.name.ar, ent.name.en, *ent.aliases]
 
 
-def _fact_words(fact: Fact) -> str:
-    parts: list[str] = [fact.text.ar, fact.text.en]
+def _epithets() -> dict[str, tuple[str, ...]]:
+    """Entity id -> what the facts call it: its posts and what it did ("the new Secretary
+    General", "the man who won"), so a description finds the entity's facts."""
+    out: dict[str, list[str]] = {}
+    for f in FACTS:
+        words = out.setdefault(f.subject, [])
+        if f.post is not None:
+            words += [f.post.ar, f.post.en]
+        if f.kind is FactKind.ELECTION:
+            words.append("c0elect")  # the winner
+        if f.date is not None:
+            words.append(f.date.start[:4])  # "the 2024 General Assembly"
+        if f.kind is FactKind.NOMINATION and f.object is not None:
+            out.setdefault(f.object, []).append("c0nominate")  # the candidate
+    return {k: tuple(v) for k, v in out.items()}
+
+
+def _post_bodies() -> frozenset[str]:
+    return frozenset(b for bodies in _holds_post_in().values() for b in bodies)
+
+
+def _holds_post_in() -> dict[str, frozenset[str]]:
+    """Entity id -> the bodies it holds a post in: "the Secretary General" names the General
+    Secretariat, and through it whoever the facts give that post."""
+
+    def build() -> dict[str, frozenset[str]]:
+        out: dict[str, set[str]] = {}
+        for f in FACTS:
+            # Bodies only: heading the delegation to the Lyon meeting does not put one in Lyon.
+            body = None if f.post is None else f.object
+            if body is not None and entity(body).kind is EntityKind.ORGANISATION:
+                out.setdefault(f.subject, set()).add(body)
+        return {k: frozenset(v) for k, v in out.items()}
+
+    return _ix("holds_post_in", build)
+
+
+def _fact_document(fact: Fact) -> dict[str, float]:
+    primary: list[str] = [fact.text.ar, fact.text.en]
+    secondary: list[str] = [ev.quote for ev in fact.evidence]
+    epithets: list[str] = []
     for extra in (fact.value, fact.post):
         if extra is not None:
-            parts += [extra.ar, extra.en]
+            primary += [extra.ar, extra.en]
     if fact.date is not None:
-        parts += [fact.date.label("ar"), fact.date.label("en"), fact.date.iso.replace("-", " ")]
+        primary += [fact.date.label("ar"), fact.date.label("en")]
     for ent_id in fact.about:
         ent = entity(ent_id)
-        # Aliases only for what the fact is mainly about: an alias like "vote" on an event the
-        # fact merely mentions would make it answer questions it does not answer.
         main = ent_id in (fact.subject, fact.object, fact.place)
-        parts += _entity_names(ent) if main else [ent.name.ar, ent.name.en]
-    parts += [ev.quote for ev in fact.evidence]
-    words = [w for part in parts for w in _canon_words(part)]
+        (primary if main else secondary).extend(_entity_names(ent))
+        # Not the entity's description: "founded in 1923" in Interpol's would make every fact
+        # about Interpol answer "in which city was Interpol founded?".
+        epithets += _epithets().get(ent_id, ())
+    doc: dict[str, float] = {}
+    for weight, parts in ((EPITHET, epithets), (SECONDARY, secondary), (1.0, primary)):
+        for part in parts:
+            for w in _canon_words(part):
+                for v in _variants(w):
+                    doc[v] = max(doc.get(v, 0.0), weight)
     if fact.post is not None:
-        words.append("c0post")
-    if fact.kind is FactKind.TOPIC:
-        words.append("c0topic")
-    words += [t.word for t in _canon(_HINTS.get(fact.id, ""))]
-    return " ".join(words)
+        doc["c0post"] = 1.0
+    tag = _KIND_TAGS.get(fact.kind)
+    if tag is not None:
+        doc[tag] = 1.0
+    return doc
+
+
+def _documents() -> dict[str, dict[str, float]]:
+    """Fact id -> its words, each with the weight of where it comes from (in fact order)."""
+    return _ix("documents", lambda: {f.id: _fact_document(f) for f in FACTS})
+
+
+def _document(fact_id: str) -> dict[str, float]:
+    return _documents()[fact_id]
+
+
+def _related(fact_id: str) -> frozenset[str]:
+    """The entities a fact is about and everything they belong to or lie in."""
+
+    def build() -> dict[str, frozenset[str]]:
+        table: dict[str, frozenset[str]] = {}
+        for f in FACTS:
+            posts = [o for e in f.about for o in _holds_post_in().get(e, ())]
+            # What shares a name with what the fact is about ("the General Assembly"), and what
+            # its names name ("the 8th Interpol meeting … of the Middle East and North Africa").
+            kin = [k for e in f.about for k in _kin(e)]
+            inside = [
+                m.entity
+                for e in f.about
+                for n in _entity_names(entity(e))
+                for m in names.mentions(n, skip=e)
+                if m.whole
+            ]
+            table[f.id] = _with_what_they_lie_in((*f.about, *posts, *kin, *inside))
+        return table
+
+    table: dict[str, frozenset[str]] = _ix("related", build)
+    return table[fact_id]
+
+
+def _with_what_they_lie_in(ids: Iterable[str]) -> frozenset[str]:
+    """The entities and everything they belong to or lie in (``part_of``, all the way up)."""
+    out: set[str] = set()
+    for ent_id in ids:
+        cur: str | None = ent_id
+        while cur is not None and cur not in out:
+            out.add(cur)
+            cur = entity(cur).part_of
+    return frozenset(out)
+
+
+def _related_strict(fact_id: str) -> frozenset[str]:
+    """The entities a fact is about and what they lie in or belong to, nothing more: a yes/no
+    answer must not take "he holds a post on the Executive Committee" for "the Executive
+    Committee nominated him"."""
+
+    def build() -> dict[str, frozenset[str]]:
+        return {f.id: _with_what_they_lie_in(f.about) for f in FACTS}
+
+    table: dict[str, frozenset[str]] = _ix("related_strict", build)
+    return table[fact_id]
+
+
+def _stem_index() -> dict[str, tuple[str, ...]]:
+    """Each stem of each document word -> the words: exact and stem matches are look-ups."""
+
+    def build() -> dict[str, tuple[str, ...]]:
+        table: dict[str, list[str]] = {}
+        for doc in _documents().values():
+            for w in doc:
+                for st in stems(w):
+                    words = table.setdefault(st, [])
+                    if w not in words:
+                        words.append(w)
+        return {k: tuple(sorted(v)) for k, v in sorted(table.items())}
+
+    return _ix("stem_index", build)
+
+
+def _sorted_stems() -> tuple[str, ...]:
+    return _ix("sorted_stems", lambda: tuple(sorted(_stem_index())))
+
+
+def _latin_words() -> tuple[str, ...]:
+    """The Latin-script document words (the only ones a typo may reach)."""
+
+    def build() -> tuple[str, ...]:
+        words = {w for doc in _documents().values() for w in doc}
+        return tuple(sorted(w for w in words if not is_arabic(w) and not w.startswith("c0")))
+
+    return _ix("latin_words", build)
 
 
 @cache
-def _fact_documents() -> tuple[Document, ...]:
-    return tuple(Document(f.id, f.kind.value, _fact_words(f), n, 0) for n, f in enumerate(FACTS))
+def _within(ids: frozenset[str]) -> frozenset[str]:
+    """What named events are part of ("the Executive Committee election" happened at the 92nd
+    General Assembly, in Glasgow): a fact about those is about the event too."""
+    events = [e for e in ids if entity(e).kind is EntityKind.EVENT]
+    parents = [p for e in events if (p := entity(e).part_of) is not None]
+    return _with_what_they_lie_in(parents)
+
+
+def _related_concepts() -> dict[str, tuple[str, ...]]:
+    def build() -> dict[str, tuple[str, ...]]:
+        table: dict[str, list[str]] = {}
+        for a, b in vocab.RELATED_CONCEPTS:
+            table.setdefault(a, []).append(b)
+            table.setdefault(b, []).append(a)
+        return {k: tuple(v) for k, v in table.items()}
+
+    return _ix("related_concepts", build)
 
 
 @cache
-def _entity_words() -> tuple[tuple[Entity, tuple[frozenset[str], ...]], ...]:
-    out = []
-    for ent in ENTITIES:
-        names = tuple(
-            frozenset(t.word for t in _canon(name) if t.word not in STOP_WORDS)
-            for name in _entity_names(ent)
-        )
-        out.append((ent, tuple(n for n in names if n)))
-    return tuple(out)
+def _term_quality(term: str) -> dict[str, float]:
+    """Document word -> how well it matches ``term`` (only words that match), by the search's
+    own rules: exact 1.0, same stem 0.85, prefix 0.7, one typo 0.6 (Latin script only: one
+    letter apart, Arabic words are often other words of the same root, عاصمة ~ عامة; misspelt
+    names are resolved by ``names``)."""
+    out: dict[str, float] = {w: RELATED for w in _related_concepts().get(term, ())}
+    loose = len(term) >= 4 and not any(c.isdigit() for c in term) and not term.startswith("c0")
+    index = _stem_index()
+    ordered = _sorted_stems()
+
+    def found(word: str, quality: float) -> None:
+        if quality > out.get(word, 0.0):
+            out[word] = quality
+
+    for v in _variants(term):
+        v_stems = stems(v)
+        for st in v_stems:
+            for w in index.get(st, ()):
+                found(w, EXACT if w == v else STEM)
+        if not loose:
+            continue
+        for st in (x for x in v_stems if len(x) >= 4):
+            i = bisect_left(ordered, st)
+            while i < len(ordered) and ordered[i].startswith(st):
+                for w in index[ordered[i]]:
+                    if not any(c.isdigit() for c in w):
+                        found(w, PREFIX)
+                i += 1
+        if not is_arabic(v):
+            for w in _latin_words():
+                if abs(len(w) - len(v)) <= 1 and within_one_edit(v, w):
+                    found(w, TYPO)
+    return out
 
 
-def _mentioned(words: set[str]) -> set[str]:
-    """Ids of entities the question names (every word of one of their names is in it)."""
-    return {ent.id for ent, names in _entity_words() if any(n <= words for n in names)}
+class _Candidate(NamedTuple):
+    fact: Fact
+    score: float
+    covered: frozenset[str]
+    unrelated: tuple[frozenset[str], ...]  # named entities the fact is not about
 
 
-@cache
-def _fact_vocabularies() -> tuple[tuple[str, frozenset[str]], ...]:
-    return tuple((d.id, frozenset(d.text.split())) for d in _fact_documents())
+def _candidates(q: Question, allow_unrelated: int = 0) -> list[_Candidate] | None:
+    """Facts that cover the question, best first; None when a content word is unknown."""
+    terms = q.terms
+    qualities = {t: _term_quality(t) for t in (*terms, *q.context)}
+    if q.polar:
+        # "Was he elected by a narrow margin?": a word that says the opposite of the facts is
+        # judged by the yes/no step, not looked for.
+        terms = tuple(t for t in terms if t not in _opposites())
+    if any(not qualities[t] for t in terms):
+        return None  # a word that matches nothing in the knowledge: never dropped
+    best_per_term = {t: max(qual.values(), default=0.0) for t, qual in qualities.items()}
+    need = len(terms) - len(terms) // 4
+    out: list[_Candidate] = []
+    for fact_id, doc in _documents().items():
+        fact = queries.fact(fact_id)
+        related = _related_strict(fact_id) if q.polar else _related(fact_id)
+        unrelated = tuple(m for m in q.mentions if not m & related and not _within(m) & related)
+        if len(unrelated) > allow_unrelated:
+            continue
+        score = 0.0
+        covered: set[str] = set()
+        for t in terms:
+            qual = qualities[t]
+            raw = max((q for w, q in qual.items() if w in doc), default=0.0)
+            # A looser match counts only where no fact matches the word better ("الدخيسي"
+            # must not cover "فالديسي" when Dkhissi is in the facts).
+            if raw > 0.0 and raw >= min(best_per_term[t], STEM):
+                covered.add(t)
+                score += max(q * doc[w] for w, q in qual.items() if w in doc)
+        if len(covered) < need:
+            continue
+        for t in q.context:
+            qual = qualities[t]
+            score += 0.2 * max((q for w, q in qual.items() if w in doc), default=0.0)
+        # A name the fact is about counts fully; one it is only linked to, half.
+        about = set(fact.about)
+        score += sum(1.0 if m & about else 0.75 for m in q.mentions if m not in unrelated)
+        score += 0.1 * sum(1 for m in q.mentions if fact.subject in m)
+        out.append(_Candidate(fact, score, frozenset(covered), unrelated))
+    order = {f.id: i for i, f in enumerate(FACTS)}
+    out.sort(key=lambda c: (-c.score, order[c.fact.id]))
+    return out
 
 
-def _coverage(terms: Sequence[str]) -> dict[str, set[str]]:
-    """Fact id -> the question words it covers.
-
-    A word matches as the search matches it (exact, stem, prefix, one typo), but a looser match
-    counts only where no fact matches it better: "الدخيسي" must not cover "فالديسي" (one
-    letter off) when Dkhissi himself is in the facts.
-    """
-    vocabularies = _fact_vocabularies()
-    every_word = frozenset().union(*(words for _, words in vocabularies))
-    covered: dict[str, set[str]] = {fact_id: set() for fact_id, _ in vocabularies}
-    for term in terms:
-        term_stems = stems(term)
-        loose = len(term) >= 4 and not any(c.isdigit() for c in term)
-        quality = {w: _quality(term, term_stems, loose, w) for w in every_word}
-        per_fact = {
-            fid: max((quality[w] for w in words), default=0.0) for fid, words in vocabularies
-        }
-        best = max(per_fact.values(), default=0.0)
-        floor = min(best, STEM)
-        for fid, q in per_fact.items():
-            if q > 0.0 and q >= floor:
-                covered[fid].add(term)
-    return covered
-
-
-# --- answering ----------------------------------------------------------------------------------
+# --- answers ------------------------------------------------------------------------------------
 
 ANSWERS = Columns(
     "ask",
-    "The facts that answer the question, best first (rank 1 is the best); an empty array "
-    "(exit 1) when the article does not say.",
-    Column("answer", "text", Text(ar="الجواب", en="Answer")),
+    "The answers, best first (rank 1 is the best); an empty array (exit 1) when the article "
+    "does not say. answer is the thing asked for, of the type answer_type. For a list or a "
+    "two-part question the first record holds the whole answer (answer_type list or two-part, "
+    "facts the facts it joins) and one record per item follows.",
+    Column("answer", "text", Text(ar="الجواب", en="Answer"), doc="the thing asked for"),
     Column("text", "text", Text(ar="الخبر", en="Fact")),
-    Column("question_kind", "choice", choices=get_args(QuestionKind)),
+    Column("answer_type", "choice", choices=vocab.ANSWER_TYPES, doc="what the answer is"),
+    Column("question_kind", "choice", choices=vocab.ANSWER_TYPES, doc="what the question asks"),
     Column("question_lang", "choice", choices=("ar", "en")),
-    Column("fact", "id"),
+    Column("fact", "id", doc="the fact that proves it (a list's first item)"),
+    Column("facts", "ids", doc="every fact the record joins (one but for lists and two parts)"),
     Column("kind", "choice", choices=tuple(k.value for k in FactKind)),
     Column("rank", "int", doc="1 is the best answer"),
     Column("spans", "spans", doc="article offsets of the evidence words the question asked about"),
 )
 
 
-def _fits(fact: Fact, q: Question, covered_unit: bool) -> bool:
-    if q.kind == "when":
-        return fact.date is not None
-    if q.kind == "where":
-        return fact.place is not None or fact.kind is FactKind.PLACE
-    if q.kind == "how_many":
-        counts = fact.number is not None or fact.id in _UNITS
-        if q.unit is None:
-            return counts
-        return counts and covered_unit and q.unit in _UNITS.get(fact.id, "").split()
-    return True
+def _named(ent_id: str, q: Question) -> bool:
+    return any(ent_id in m for m in q.mentions)
 
 
-def _bonus(fact: Fact, q: Question, mentioned: set[str]) -> float:
-    """Less than 1 in all: never outweighs one more question word matched."""
-    bonus = 0.0
-    if fact.subject in mentioned:
-        bonus += 0.2
-    if fact.kind in _PREFERRED.get(q.kind, ()):
-        bonus += 0.3
-    if q.kind == "who":
-        bonus += _who_score(fact, q)
-    if fact.value is not None:
-        bonus += 0.1
-    return bonus
+def _described(ent_id: str, fact: Fact, q: Question) -> bool:
+    """Whether the question describes this entity by what the facts call it, where this fact
+    itself does not say it: "who nominated *the winner*" describes Dkhissi, so he is no
+    answer to it."""
+    epithets = _epithet_words().get(ent_id, frozenset())
+    doc = _document(fact.id)
+    return any(t in epithets and doc.get(t, 0.0) <= EPITHET for t in q.terms)
 
 
-def _who_options(fact: Fact) -> list[tuple[Text, float]]:
-    """Possible answers to "who", best first, each with how well it answers "who"."""
-    options: list[tuple[Text, float]] = []
-    if fact.value is not None:
-        options.append((fact.value, _who_weight(fact.value)))
-    subject = entity(fact.subject)
-    options.append((subject.name, _KIND_WEIGHT.get(subject.kind, 0.0)))
-    for other in fact.others:
-        # "Which body elected Urquiza?": the General Assembly is among the fact's others.
-        ent = entity(other)
-        if ent.kind in (EntityKind.PERSON, EntityKind.ORGANISATION):
-            options.append((ent.name, 0.2))
+def _epithet_words() -> dict[str, frozenset[str]]:
+    return _ix(
+        "epithet_words",
+        lambda: {
+            k: frozenset(w for part in v for w in _canon_words(part))
+            for k, v in _epithets().items()
+        },
+    )
+
+
+def _slots(fact: Fact) -> list[str]:
+    """The fact's entities, the likeliest answer first."""
+    ids = [fact.subject]
+    ids += list(fact.others)
     if fact.object is not None:
-        # The object is what the subject did something to: a last resort, never preferred.
-        options.append((entity(fact.object).name, 0.0))
-    return options
+        ids.append(fact.object)
+    if fact.place is not None:
+        ids.insert(0, fact.place)
+    return list(dict.fromkeys(ids))
 
 
-_KIND_WEIGHT = {EntityKind.PERSON: 0.6, EntityKind.ORGANISATION: 0.3, EntityKind.PLACE: 0.3}
-
-
-def _who_weight(value: Text) -> float:
+def _value_entity(fact: Fact) -> Entity | None:
+    if fact.value is None:
+        return None
     for ent in ENTITIES:
-        if value.en in _entity_names(ent) or value.ar in _entity_names(ent):
-            return _KIND_WEIGHT.get(ent.kind, 0.0)
-    return 0.3 if _names_people(value) else 0.0
+        if fact.value.en in _entity_names(ent) or fact.value.ar in _entity_names(ent):
+            return ent
+    return None
 
 
-def _names_people(value: Text) -> bool:
-    """Whether a short answer speaks of people ("the delegates of 96 member countries")."""
-    return any(t.word == "c0delegate" for t in _canon(value.en))
+def _place_level(ent: Entity) -> str:
+    """city, country or region: a place that something else lies in is bigger than a city."""
+    inside = [e for e in ENTITIES if e.part_of == ent.id and e.kind is EntityKind.PLACE]
+    if any(e.part_of is not None and inside for e in inside if _has_inside(e)):
+        return "region"
+    if ent.part_of is not None and entity(ent.part_of).kind is EntityKind.PLACE and not inside:
+        return "city"
+    return "country"
 
 
-def _unasked(option: Text, q: Question) -> bool:
-    """Whether the question does not already give this name (judged on its proper words)."""
-    words = {t.word for t in _canon(option.en + " " + option.ar)} - STOP_WORDS
-    proper = {w for w in words if not w.startswith("c0")} or words
-    return not proper & set(q.terms)
+def _has_inside(ent: Entity) -> bool:
+    return any(e.part_of == ent.id and e.kind is EntityKind.PLACE for e in ENTITIES)
 
 
-def _who_score(fact: Fact, q: Question) -> float:
-    return 0.3 if _asks_who_is(fact, q) else _who_choice(fact, q)[1]
+def _agent(fact: Fact, q: Question, kinds: tuple[EntityKind, ...]) -> tuple[Text, float] | None:
+    """The person or body that answers "who" in this fact, and how well it fits: the fact's
+    value first, then its subject, the others it names, and its object last."""
+    value_ent = _value_entity(fact)
+    if fact.value is not None and value_ent is None:
+        if EntityKind.PERSON in kinds and any(
+            t.word in _wordset("people") for t in _canon(fact.value.en)
+        ):
+            return fact.value, 0.3  # "the delegates of 96 member countries"
+        if EntityKind.PERSON in kinds and _value_given(fact.value, q):
+            return None  # "Who is Morocco's candidate?" is not answered by "Morocco's candidate"
+    if (
+        value_ent is not None
+        and value_ent.kind in kinds
+        and not _named(value_ent.id, q)
+        and not _described(value_ent.id, fact, q)
+    ):
+        return fact.value or value_ent.name, 0.4
+    fits = {fact.subject: 0.3, fact.object: 0.0}
+    for ent_id in _slots(fact):
+        if ent_id == fact.place:
+            continue
+        if ent_id == fact.object and not _named(fact.subject, q):
+            # The object answers "who did X …" only: "which organisation nominated the man who
+            # won" is not answered by the committee he won a seat on.
+            continue
+        ent = entity(ent_id)
+        if ent.kind in kinds and not _named(ent_id, q) and not _described(ent_id, fact, q):
+            if q.other and ent_id == fact.subject:
+                return None  # "the other candidates": not the one the fact is about
+            fit = fits.get(ent_id, 0.1) + (0.1 if ent.kind is EntityKind.PERSON else 0.0)
+            return ent.name, fit
+    return None
 
 
-def _asks_who_is(fact: Fact, q: Question) -> bool:
-    """ "Who is X?" where X is this fact's subject and the fact gives X a post."""
-    if fact.post is None:
-        return False
-    names = set()
-    for name in _entity_names(entity(fact.subject)):
-        names |= {t.word for t in _canon(name)}
-    post = {t.word for t in _canon(fact.post.en + " " + fact.post.ar)}
-    # "Who is the King of Morocco?" names the post, not the person: answer with the person.
-    return set(q.terms) <= names and not set(q.terms) <= post
+_AGENT_KINDS: dict[str, tuple[EntityKind, ...]] = {
+    "agent": (EntityKind.PERSON, EntityKind.ORGANISATION),
+    "person": (EntityKind.PERSON,),
+    "organisation": (EntityKind.ORGANISATION,),
+}
 
 
-def _who_choice(fact: Fact, q: Question) -> tuple[Text, float]:
-    """The fact's answer to "who": a name the question does not already give, people first."""
-    best: tuple[Text, float] | None = None
-    for option, weight in _who_options(fact):
-        if _unasked(option, q) and (best is None or weight > best[1]):
-            best = (option, weight)
-    return best or (fact.value or fact.text, -0.3)
+def _extract_fit(fact: Fact, q: Question) -> tuple[Text, float] | None:
+    """The fact's answer of the asked type and how well it fits, or None."""
+    lists = q.plural and q.asked in ("country", "place", "agent", "thing")
+    if lists and fact.value is not None and not _value_given(fact.value, q):
+        # "Which countries also attended?": the fact's value lists them all.
+        return (fact.value, 0.3) if _extract(fact, q) is not None else None
+    kinds = _AGENT_KINDS.get(q.asked)
+    if kinds is not None:
+        return _agent(fact, q, kinds)
+    text = _extract(fact, q)
+    if text is None:
+        return None
+    if q.asked == "reason" and _document(fact.id).get("c0aim") == 1.0:
+        return text, 0.3  # a fact that says what something is for
+    # A fact whose short answer is what was asked beats one that only says it in passing.
+    return text, 0.2 if fact.value is not None and text == fact.value else 0.0
 
 
-def _answer_text(fact: Fact, q: Question) -> Text:
-    if q.kind == "when" and fact.date is not None:
-        return Text(ar=fact.date.label("ar"), en=fact.date.label("en"))
-    if "c0post" in q.terms and fact.post is not None and q.kind != "who":
+def _extract(fact: Fact, q: Question) -> Text | None:
+    """The fact's answer of the asked type, or None when it holds none."""
+    asked = q.asked
+    kinds = _AGENT_KINDS.get(asked)
+    if kinds is not None:
+        found = _agent(fact, q, kinds)
+        return None if found is None else found[0]
+    if asked == "date":
+        if fact.date is None:
+            return None
+        d = fact.date
+        if q.date_part == "start" and d.end is not None:
+            d = DateValue(start=d.start, precision=d.precision)
+        elif q.date_part == "end" and d.end is not None:
+            d = DateValue(start=d.end, precision=d.precision)
+        return Text(ar=d.label("ar"), en=d.label("en"))
+    if asked == "place":
+        if fact.place is not None and not _named(fact.place, q):
+            return (
+                fact.value
+                if fact.kind is FactKind.PLACE and fact.value
+                else entity(fact.place).name
+            )
+        for ent_id in _slots(fact):
+            ent = entity(ent_id)
+            inside = ent.part_of if ent.kind is EntityKind.PLACE else None
+            if _named(ent_id, q) and inside is not None and inside in fact.about:
+                return entity(inside).name  # "Where is Glasgow?": in Scotland
+        return None
+    if asked == "country":
+        for ent_id in _slots(fact):
+            ent = entity(ent_id)
+            country = ent.kind is EntityKind.PLACE and _place_level(ent) == "country"
+            if country and not _named(ent_id, q):
+                return ent.name
+        return None
+    if asked in ("number", "duration", "ordinal") and not q.terms and not _named(fact.subject, q):
+        return None  # "how many" of what? (but "رقم اجتماع ليون": the number of what it names)
+    if asked in ("number", "duration"):
+        if fact.number is None and _says_unstated(fact):
+            return fact.value or fact.text  # "How many votes?": the report gives no count
+        if fact.number is None or fact.kind is FactKind.DATE:
+            return None
+        if asked == "duration" and "c0year" not in _canon_words(
+            fact.value.en if fact.value else ""
+        ):
+            return None
+        return fact.value or Text(ar=str(fact.number), en=str(fact.number))
+    if asked == "ordinal":
+        if fact.number is None or fact.value is None or not _is_ordinal(fact.value):
+            return None
+        return fact.value
+    if asked == "post":
         return fact.post
-    if q.kind == "who":
-        if _asks_who_is(fact, q):
-            return fact.post or fact.text  # "Who is Hammouchi?": the post the fact gives him
-        return _who_choice(fact, q)[0]
-    if q.kind == "where" and fact.value is None and fact.place is not None:
-        return entity(fact.place).name
-    if q.kind == "how_many" and fact.value is None and fact.number is not None:
-        return Text(ar=str(fact.number), en=str(fact.number))
-    return fact.value or fact.text
+    if asked == "reason":
+        if fact.kind not in (FactKind.AIM, FactKind.ASSESSMENT, FactKind.ORGANISATION):
+            return None
+        return fact.value or fact.text
+    if asked == "definition":
+        subject_named = _named(fact.subject, q)
+        if not subject_named:
+            return None
+        if fact.post is not None:
+            return fact.post
+        if fact.kind is FactKind.ORGANISATION:
+            return fact.text
+        return None
+    if asked == "activity":
+        if not _named(fact.subject, q):
+            return None
+        if fact.kind not in (FactKind.PARTICIPATION, FactKind.TOPIC):
+            return None
+        return fact.text
+    if asked == "manner":
+        # "How was he elected?": the fact's short answer, when it is no name, date or count.
+        if fact.value is None or _value_entity(fact) is not None or fact.date is not None:
+            return None
+        return None if _value_given(fact.value, q) else fact.value
+    # thing
+    if fact.value is not None and not _value_given(fact.value, q):
+        return fact.value
+    if fact.post is not None and "c0post" in q.terms:
+        return fact.post
+    return fact.text
+
+
+def _says_unstated(fact: Fact) -> bool:
+    """Whether the fact says the article does not give something (a count, a year)."""
+    return any(p in fact.text.en.lower() for p in vocab.UNSTATED)
+
+
+def _is_ordinal(value: Text) -> bool:
+    en = value.en.lower()
+    return any(s in en for s in ("1st", "2nd", "3rd", "th ", "th", "first", "second", "final"))
+
+
+def _value_given(value: Text, q: Question) -> bool:
+    """Whether the question already gives this value (then it is no answer): every word of it
+    is a word or a name the question has ("Morocco's candidate" in "the Moroccan candidate")."""
+    asked = set(q.terms) | set(q.named)
+    named = {e for m in q.mentions for e in m}
+    for side in (value.en, value.ar):
+        spans = [(m.start, m.end) for m in names.mentions(side) if m.entity in named]
+        words = {
+            t.word for t in _canon(side) if not any(a <= t.start and t.end <= b for a, b in spans)
+        } - STOP_WORDS
+        if spans and not words:
+            return True
+        proper = {w for w in words if not w.startswith("c0")} or words
+        if proper and all(w in asked or any(v in asked for v in _variants(w)) for w in proper):
+            return True
+    return False
+
+
+class _Answer(NamedTuple):
+    fact: Fact
+    text: Text
+    kind: str  # the answer type
+    score: float
+
+
+def _answers(q: Question) -> list[_Answer]:
+    candidates = _candidates(q)
+    if candidates is None:
+        return []
+    found: list[_Answer] = []
+    for c in candidates:
+        if q.other and not c.covered & {"c0extra", *_wordset("other")}:
+            continue  # "the other candidates": only a fact about the others answers
+        extracted = _extract_fit(c.fact, q)
+        if extracted is not None:
+            found.append(_Answer(c.fact, extracted[0], q.asked, c.score + extracted[1]))
+    if not found:
+        return []
+    if q.predicate is not None and q.asked in _AGENT_KINDS:
+        # Nominated is not elected: "who nominated …" is answered by a nomination.
+        same = [a for a in found if _KIND_TAGS.get(a.fact.kind) == q.predicate]
+        found = same or found
+    found.sort(key=lambda a: -a.score)  # stable: ties keep the facts' order
+    best = found[0]
+    # Further answers only when nearly as good and about what the first is about; they are
+    # items of a list (kept for ``_as_list`` to judge) or more proof of the same answer, never
+    # a second opinion ("the new Secretary General" is Urquiza, not also Stock).
+    named = _named(best.fact.subject, q)
+    out: list[_Answer] = []
+    for a in found:
+        if a.score < best.score - ANSWER_SPREAD or (named and not _named(a.fact.subject, q)):
+            continue
+        out.append(a)
+    return out
+
+
+_LIST_KINDS = (FactKind.TOPIC, FactKind.AIM, FactKind.PARTICIPATION)
+
+
+def _as_list(found: list[_Answer], q: Question) -> list[_Answer]:
+    """The items of a list: facts of the same kind about the same thing, in article order."""
+    first = found[0].fact
+    posts = q.asked == "post"  # every post of the person asked about
+    if first.kind not in _LIST_KINDS and not q.plural and not posts:
+        return []
+    if q.asked in ("date", "number", "duration", "ordinal", "person") and not q.plural:
+        return []
+    items = [
+        a for a in found if (posts or a.fact.kind is first.kind) and a.fact.subject == first.subject
+    ]
+    if len({a.text for a in items}) < 2:
+        return []  # one answer, however many facts give it
+    order = {f.id: i for i, f in enumerate(FACTS)}  # the knowledge's order: the article's
+    return sorted(items, key=lambda a: order[a.fact.id])
+
+
+def _yes_no(q: Question) -> list[Record] | None:
+    """Yes with the proof, or No with what the article says instead; None: cannot tell.
+
+    Yes: a fact covers the claim (its words, its verb, every name it gives). No: a fact says
+    the opposite of a word of it ("narrow" against "a large margin"), or a fact that covers the
+    rest of the claim has another name where the claim has one — who did it (the subject), or
+    where it happened (the place of a fact about a place): "No — Glasgow, not Lyon"."""
+    candidates = _candidates(q, allow_unrelated=1)
+    if not candidates:
+        return None
+    opposites = _opposites()
+    need = len(q.terms) - len(q.terms) // 4
+    for c in candidates:
+        fact = c.fact
+        if c.unrelated:
+            continue
+        doc = _document(fact.id)
+        if any(t in opposites and opposites[t] & doc.keys() for t in q.terms):
+            said = fact.value or fact.text
+            ans = Text(ar=f"لا — {said.ar}", en=f"No — {said.en}")
+            return [_record(fact, ans, "yes/no", q, 1)]
+        predicate_ok = q.predicate is None or _KIND_TAGS.get(fact.kind) == q.predicate
+        if q.terms:
+            supported = bool(c.covered) and predicate_ok and len(c.covered) >= need
+        else:
+            # "Did the vote take place in Glasgow?": the claim is that its names go together.
+            supported = len(q.mentions) >= 2 and any(m & set(fact.about) for m in q.mentions)
+        if supported:
+            said = fact.value or fact.text
+            ans = Text(ar=f"نعم — {said.ar}", en=f"Yes — {said.en}")
+            return [_record(fact, ans, "yes/no", q, 1)]
+    for c in candidates:
+        fact = c.fact
+        if not c.unrelated:
+            continue
+        named = [entity(e) for e in c.unrelated[0]]
+        kinds = {e.kind for e in named}
+        places = kinds == {EntityKind.PLACE} and fact.kind is FactKind.PLACE
+        said_all = bool(q.terms) and len(c.covered) == len(q.terms)
+        if not (places or said_all):
+            continue
+        # What stands in the fact where the claim has its name: who did it, or where it
+        # happened. Heading the Judicial Police does not deny heading the delegation.
+        role = fact.place if places else fact.subject
+        if role is None or entity(role).kind not in kinds or _named(role, q):
+            continue
+        instead = entity(role)
+        ans = Text(
+            ar=f"لا — {instead.name.ar}، لا {named[0].name.ar}",
+            en=f"No — {instead.name.en}, not {named[0].name.en}",
+        )
+        return [_record(fact, ans, "yes/no", q, 1)]
+    return None
+
+
+def _opposites() -> dict[str, frozenset[str]]:
+    def build() -> dict[str, frozenset[str]]:
+        table: dict[str, frozenset[str]] = {}
+        for left, right in vocab.OPPOSITES:
+            a = frozenset(w for x in left.split() for w in _canon_words(x))
+            b = frozenset(w for x in right.split() for w in _canon_words(x))
+            for w in a:
+                table[w] = b
+        return table
+
+    return _ix("opposites", build)
+
+
+def _record(fact: Fact, text: Text, kind: str, q: Question, rank: int) -> Record:
+    return Record(
+        fact.id,
+        {
+            "answer": text,
+            "text": fact.text,
+            "answer_type": kind,
+            "question_kind": _question_kind(q),
+            "question_lang": q.lang,
+            "fact": fact.id,
+            "facts": (fact.id,),
+            "kind": fact.kind.value,
+            "rank": rank,
+            "spans": _highlight_spans(fact.evidence, set(q.terms) | set(q.context)),
+        },
+        fact.evidence,
+        fact.status,
+        fact.basis,
+    )
+
+
+def _combined(records: Sequence[Record], kind: str, q: Question) -> Record:
+    """One record holding the whole answer (a list, both parts), ahead of its items."""
+    ar = "؛ ".join(_text(r, "answer").ar for r in records)
+    en = "; ".join(_text(r, "answer").en for r in records)
+    texts = list(dict.fromkeys(_text(r, "text") for r in records))
+    texts_ar = "؛ ".join(t.ar for t in texts)
+    texts_en = "; ".join(t.en for t in texts)
+    evidence = tuple(dict.fromkeys(e for r in records for e in r.evidence))
+    inferred = [r for r in records if r.status is Status.INFERRED]
+    basis = None
+    status = Status.STATED
+    if inferred:
+        status = Status.INFERRED
+        basis = Text(
+            ar="؛ ".join(r.basis.ar for r in inferred if r.basis),
+            en="; ".join(r.basis.en for r in inferred if r.basis),
+        )
+    return Record(
+        "+".join(r.id for r in records),
+        {
+            "answer": Text(ar=ar, en=en),
+            "text": Text(ar=texts_ar, en=texts_en),
+            "answer_type": kind,
+            "question_kind": _question_kind(q),
+            "question_lang": q.lang,
+            "fact": records[0].values["fact"],
+            "facts": tuple(str(r.values["fact"]) for r in records),
+            "kind": records[0].values["kind"],
+            "rank": 1,
+            "spans": tuple(dict.fromkeys(s for r in records for s in _spans(r))),
+        },
+        evidence,
+        status,
+        basis,
+    )
+
+
+def _ranked(record: Record, rank: int) -> Record:
+    return record._replace(values={**record.values, "rank": rank})
+
+
+def _question_kind(q: Question) -> str:
+    return "two-part" if q.parts else "yes/no" if q.polar else q.asked
+
+
+def _text(record: Record, key: str) -> Text:
+    value = record.values[key]
+    assert isinstance(value, Text)
+    return value
+
+
+def _spans(record: Record) -> tuple[Span, ...]:
+    value = record.values["spans"]
+    assert isinstance(value, tuple)
+    return tuple(s for s in value if isinstance(s, tuple))
 
 
 def _highlight_spans(evidence: Sequence[Evidence], asked: set[str]) -> tuple[Span, ...]:
@@ -610,10 +1333,33 @@ def _highlight_spans(evidence: Sequence[Evidence], asked: set[str]) -> tuple[Spa
     spans: list[Span] = []
     for ev in evidence:
         for term in _canon(ev.quote):
-            hit = term.word in asked or any(s in asked for s in stems(term.word)[1:])
+            hit = term.word in asked or any(s in asked for s in _variants(term.word)[1:])
             if hit:
                 spans.append((ev.start + term.start, ev.start + term.end))
     return tuple(dict.fromkeys(spans))
+
+
+def _records(q: Question) -> list[Record]:
+    if q.parts:
+        firsts = []
+        for part in q.parts:
+            recs = _records(part)
+            if not recs:
+                return []  # half an answer is no answer
+            firsts.append(recs[0])
+        items = [_ranked(r, rank) for rank, r in enumerate(firsts, 2)]
+        return [_combined(firsts, "two-part", q), *items]
+    if q.polar:
+        return _yes_no(q) or []
+    found = _answers(q)
+    if not found:
+        return []
+    listed = _as_list(found, q)
+    if listed:
+        recs = [_record(a.fact, a.text, a.kind, q, i) for i, a in enumerate(listed, 2)]
+        return [_combined(recs, "list", q), *recs]
+    same = [a for a in found if a.text == found[0].text][:MAX_ANSWERS]
+    return [_record(a.fact, a.text, a.kind, q, i) for i, a in enumerate(same, 1)]
 
 
 def answer(question: str) -> Result:
@@ -621,51 +1367,33 @@ def answer(question: str) -> Result:
     q = parse_question(question)
     shown = printable(q.text, 200)  # echoed on a terminal: no escapes, no BiDi overrides
     title = Text(ar=f"سؤال: {shown}", en=f"Question: {shown}")
-    empty = Result("ask", title, ANSWERS, (), view="answers", empty_message=NOT_IN_ARTICLE)
-    if not q.terms:
-        return empty
-    docs = _fact_documents()
-    covered = _coverage(q.terms)
-    allowed_misses = len(q.terms) // 4
-    need = len(q.terms) - allowed_misses
-    top = [h for h in search(" ".join(q.terms), docs) if len(covered[h.doc.id]) >= need]
-    if not top:
-        return empty
-    mentioned = _mentioned(set(q.terms))
-    scored: list[tuple[float, int, Fact]] = []
-    for hit in top:
-        fact = queries.fact(hit.doc.id)
-        unit_ok = q.unit is not None and q.unit in covered[fact.id]
-        if not _fits(fact, q, unit_ok):
-            continue
-        scored.append((hit.score + _bonus(fact, q, mentioned), hit.doc.paragraph, fact))
-    scored.sort(key=lambda item: (-item[0], item[1]))
-    if scored:
-        # Other answers only when they are nearly as good: a list, not a guess.
-        best = scored[0][0]
-        scored = [item for item in scored if item[0] >= best - ANSWER_SPREAD]
-    if q.kind == "who" and len(scored) > 1:
-        # Further answers to "who" must name someone; "a large margin" is no answer to it.
-        first, *rest = scored
-        scored = [first, *(i for i in rest if _who_score(i[2], q) > 0)]
-    asked = set(q.terms)
-    records = tuple(
-        _answer_record(fact, q, rank, asked)
-        for rank, (_, _, fact) in enumerate(scored[:MAX_ANSWERS], 1)
-    )
+    records = tuple(_records(q)) if q.terms or q.mentions else ()
     return Result("ask", title, ANSWERS, records, view="answers", empty_message=NOT_IN_ARTICLE)
 
 
-def _answer_record(fact: Fact, q: Question, rank: int, asked: set[str]) -> Record:
-    """One answer, carrying exactly the columns ``ANSWERS`` declares."""
-    values = {
-        "answer": _answer_text(fact, q),
-        "text": fact.text,
-        "question_kind": q.kind,
-        "question_lang": q.lang,
-        "fact": fact.id,
-        "kind": fact.kind.value,
-        "rank": rank,
-        "spans": _highlight_spans(fact.evidence, asked),
-    }
-    return Record(fact.id, values, fact.evidence, fact.status, fact.basis)
+def answers(questions: Iterable[str]) -> list[Result]:
+    """``answer`` for each question, in one process."""
+    return [answer(q) for q in questions]
+
+
+_BUILDERS: dict[str, Callable[[], object]] = {
+    "concepts": _concept_of,
+    "phrases": _phrases,
+    "fillers": _fillers,
+    "question_words": _question_words,
+    "type_nouns": _type_nouns,
+    "wordsets": lambda: _wordset("other"),
+    "opposites": _opposites,
+    "related_concepts": _related_concepts,
+    "epithet_words": _epithet_words,
+    "holds_post_in": _holds_post_in,
+    "kin": lambda: _kin(FACTS[0].subject),
+    "documents": _documents,
+    "related": lambda: _related(FACTS[0].id),
+    "related_strict": lambda: _related_strict(FACTS[0].id),
+    "stem_index": _stem_index,
+    "sorted_stems": _sorted_stems,
+    "latin_words": _latin_words,
+}
+# Caches that hold what was computed from the tables (cleared after a build).
+_CACHED = (_canon_words, _term_quality, _within)

@@ -794,13 +794,15 @@ FACTS: tuple[Fact, ...] = (
         kind=FactKind.AIM,
         subject="morocco",
         text=Text(
-            ar="ترشح المغرب رغبة في المساهمة في تطوير البنيات الشرطية الأفريقية",
-            en="Morocco ran to help develop Africa's police structures",
+            ar="ترشح المغرب لمنصب نائب رئيس الإنتربول عن أفريقيا رغبة في المساهمة في تطوير البنيات "
+            "الشرطية الأفريقية",
+            en="Morocco ran for the post of Interpol Vice-President for Africa to help develop "
+            "Africa's police structures",
         ),
         evidence=(
             cite(
                 paragraph=5,
-                quote="مدفوعا بالرغبة الطموحة للمساهمة في تطوير البنيات الشرطية الأفريقية",
+                quote="وكان المغرب قد ترشح لانتخابات اللجنة التنفيذية لمنصب نائب رئيس الأنتربول عن القارة الأفريقية مدفوعا بالرغبة الطموحة للمساهمة في تطوير البنيات الشرطية الأفريقية",
             ),
         ),
         others=("africa", "executive_committee_election"),
@@ -870,18 +872,45 @@ FACTS: tuple[Fact, ...] = (
         subject="morocco",
         text=Text(
             ar="قدم المغرب ملف ترشيح متكامل يرى أن الاستثمار في الشرطة الأفريقية هو المدخل لتجفيف "
-            "منابع الهجرة غير الشرعية والاتجار بالبشر",
+            "منابع شبكات الهجرة غير الشرعية والاتجار بالبشر ومنعها من الارتباط بشبكات الجريمة "
+            "المنظمة العابرة للحدود الوطنية",
             en="Morocco filed a full candidacy holding that investing in Africa's police is the way to "
-            "dry up illegal migration and human trafficking networks",
+            "dry up illegal migration and human trafficking networks and keep them from linking up "
+            "with transnational organised crime networks",
         ),
         evidence=(
             cite(paragraph=7, quote="قدمت المملكة ملف ترشيح متكامل لشغل هذا المنصب"),
             cite(
                 paragraph=7,
-                quote="الاستثمار في الموارد البشرية الشرطية في القارة الأفريقية، وتطوير المرافق العامة الأمنية، وتعزيز التعاون الأمني في الفضاء الأفريقي، هو المدخل الأساسي لتجفيف منابع شبكات الهجرة غير الشرعية والاتجار بالبشر",
+                quote="الاستثمار في الموارد البشرية الشرطية في القارة الأفريقية، وتطوير المرافق العامة الأمنية، وتعزيز التعاون الأمني في الفضاء الأفريقي، هو المدخل الأساسي لتجفيف منابع شبكات الهجرة غير الشرعية والاتجار بالبشر ومنعها من الارتباط العضوي بشبكات الجريمة المنظمة العابرة للحدود الوطنية",
             ),
         ),
         others=("africa",),
+    ),
+    Fact(
+        id="candidacy_pillar",
+        kind=FactKind.AIM,
+        subject="morocco",
+        text=Text(
+            ar="يستند ملف الترشيح إلى ركيزة أساسية: الاستثمار في الموارد البشرية الشرطية في القارة "
+            "الأفريقية، وتطوير المرافق العامة الأمنية، وتعزيز التعاون الأمني في الفضاء الأفريقي",
+            en="The candidacy rests on one core pillar: investing in police human resources in "
+            "Africa, developing public security services and strengthening security cooperation "
+            "across Africa",
+        ),
+        evidence=(
+            cite(
+                paragraph=7,
+                quote="يستند إلى ركيزة أساسية ومحورية مؤداها أن الاستثمار في الموارد البشرية الشرطية في القارة الأفريقية، وتطوير المرافق العامة الأمنية، وتعزيز التعاون الأمني في الفضاء الأفريقي",
+            ),
+        ),
+        others=("africa",),
+        value=Text(
+            ar="الاستثمار في الموارد البشرية الشرطية في القارة الأفريقية، وتطوير المرافق العامة "
+            "الأمنية، وتعزيز التعاون الأمني في الفضاء الأفريقي",
+            en="investing in police human resources in Africa, developing public security services "
+            "and strengthening security cooperation across Africa",
+        ),
     ),
     Fact(
         id="aim_coordinate_bureaus",
@@ -895,10 +924,39 @@ FACTS: tuple[Fact, ...] = (
         evidence=(
             cite(
                 paragraph=8,
+                quote="وبعد انتخابه لعضوية اللجنة التنفيذية للأنتربول كنائب لرئيس المنظمة عن قارة أفريقيا",
+            ),
+            cite(
+                paragraph=8,
                 quote="يتطلع المغرب إلى تنسيق الجهود مع المكاتب المركزية الوطنية في الدول الأفريقية وفي باقي دول العالم، بهدف توفير الاستجابة السريعة والناجعة لمواجهة التهديدات الإرهابية",
             ),
         ),
         others=("dkhissi", "interpol_executive_committee"),
+        value=Text(
+            ar="المكاتب المركزية الوطنية في الدول الأفريقية وفي باقي دول العالم",
+            en="the National Central Bureaus in African countries and the rest of the world",
+        ),
+    ),
+    Fact(
+        id="threats_regional_hubs",
+        kind=FactKind.AIM,
+        subject="morocco",
+        text=Text(
+            ar="التهديدات الإرهابية التي يريد المغرب مواجهتها مرتبطة بالأقطاب الجهوية للتنظيمات "
+            "المتطرفة",
+            en="The terrorist threats Morocco means to counter are linked to the regional hubs of "
+            "extremist organisations",
+        ),
+        evidence=(
+            cite(
+                paragraph=8,
+                quote="لمواجهة التهديدات الإرهابية المرتبطة بالأقطاب الجهوية للتنظيمات المتطرفة",
+            ),
+        ),
+        value=Text(
+            ar="الأقطاب الجهوية للتنظيمات المتطرفة",
+            en="the regional hubs of extremist organisations",
+        ),
     ),
     Fact(
         id="aim_ai_risks",
@@ -1065,6 +1123,46 @@ FACTS: tuple[Fact, ...] = (
         date=DateValue(start="2014", precision="year", end="2024"),
     ),
     Fact(
+        id="urquiza_succeeds_stock",
+        kind=FactKind.ROLE,
+        subject="urquiza",
+        text=Text(
+            ar="يخلف فالديسي أوركيزا يورغن شتوك في منصب الأمين العام للإنتربول",
+            en="Valdecy Urquiza succeeds Jürgen Stock as Interpol's Secretary General",
+        ),
+        evidence=(
+            cite(
+                paragraph=10,
+                quote="انتخبت الجمعية العامة للإنتربول فالديسي أوركيزا الأمين العام المقبل",
+            ),
+            cite(
+                paragraph=11,
+                quote="عندما يُنهي الأمين العام الحالي يورغن شتوك ولايته الثانية والأخيرة",
+            ),
+        ),
+        status=Status.INFERRED,
+        basis=Text(
+            ar="يتولى أوركيزا، الأمين العام المقبل، مهامه «عندما يُنهي الأمين العام الحالي يورغن "
+            "شتوك ولايته الثانية والأخيرة»؛ الخبر لا يقول «يخلف» بهذا اللفظ",
+            en="Urquiza, the next Secretary General, takes up his duties 'when the current Secretary "
+            "General Jürgen Stock ends his second and final term'; the report does not use the "
+            "word 'succeeds'",
+        ),
+        object="stock",
+        others=("interpol_secretary_general",),
+        value=Text(ar="يورغن شتوك", en="Jürgen Stock"),
+    ),
+    Fact(
+        id="interpol_is_icpo",
+        kind=FactKind.ORGANISATION,
+        subject="interpol",
+        text=Text(
+            ar="الإنتربول منظمة دولية للشرطة الجنائية",
+            en="Interpol is an international criminal police organisation",
+        ),
+        evidence=(cite(paragraph=18, quote="منظمة دولية للشرطة الجنائية هدفها الأساسي"),),
+    ),
+    Fact(
         id="largest_police_organisation",
         kind=FactKind.ORGANISATION,
         subject="interpol",
@@ -1137,7 +1235,7 @@ FACTS: tuple[Fact, ...] = (
         kind=FactKind.PARTICIPATION,
         subject="hammouchi",
         text=Text(
-            ar="شارك حموشي في غلاسكو في مباحثات متعددة الأطراف ولقاءات ثنائية حول التعاون الأمني الدولي ودعم ترشيح المغرب",
+            ar="شارك حموشي في غلاسكو في المباحثات المتعددة الأطراف واللقاءات الثنائية حول التعاون الأمني الدولي ودعم ملف ترشيح المغرب",
             en="In Glasgow Hammouchi took part in multilateral talks and bilateral meetings on international security cooperation and in support of Morocco's candidacy",
         ),
         evidence=(
@@ -1329,6 +1427,7 @@ FACTS: tuple[Fact, ...] = (
                 paragraph=15,
                 quote="مكافحة الجريمة المنظمة والتدفقات المالية المتأتية من القرصنة المعلوماتية",
             ),
+            cite(paragraph=15, quote="التباحث بخصوص التحديات الأمنية الناشئة بالمنطقة، بما فيها"),
         ),
     ),
     Fact(
@@ -1344,6 +1443,7 @@ FACTS: tuple[Fact, ...] = (
                 paragraph=15,
                 quote="وتهديدات التجنيد والتطرف السريع على شبكة الأنترنت والتمويل بواسطة العملات المشفرة",
             ),
+            cite(paragraph=15, quote="التباحث بخصوص التحديات الأمنية الناشئة بالمنطقة، بما فيها"),
         ),
     ),
     Fact(
@@ -1359,6 +1459,7 @@ FACTS: tuple[Fact, ...] = (
                 paragraph=15,
                 quote="ومخاطر الهجمات الإرهابية باستعمال الطائرات المسيرة والتهديدات غير النمطية",
             ),
+            cite(paragraph=15, quote="التباحث بخصوص التحديات الأمنية الناشئة بالمنطقة، بما فيها"),
         ),
     ),
     Fact(
@@ -1407,6 +1508,7 @@ FACTS: tuple[Fact, ...] = (
                 paragraph=17,
                 quote="فضلا عن آليات الدعم والإسناد التي يمكن أن يقدمها الأنتربول للبلدان الأعضاء في مجال التكوين ومكافحة مختلف صور الجريمة العابرة للحدود الوطنية",
             ),
+            cite(paragraph=17, quote="باستعراض منظمة الأنتربول"),
         ),
         object="mena_meeting_8",
     ),
@@ -1423,6 +1525,7 @@ FACTS: tuple[Fact, ...] = (
                 paragraph=17,
                 quote="وتقييم التهديدات الإجرامية على الصعيد الدولي وقياس شبكة الأنتربول للتحليل والاستعلام",
             ),
+            cite(paragraph=17, quote="باستعراض منظمة الأنتربول"),
         ),
         object="mena_meeting_8",
     ),

@@ -13,32 +13,43 @@ skeleton after normalisation (``normalize``), so the spellings people actually t
   are one letter (Urquiza ~ Urquisa); Abdel Latif ~ Abdellatif.
 * A word of five letters or more may be one edit away (a typo).
 
-Stdlib only, built lazily from the knowledge on first use.
+Stdlib only. The names and their keys are precomputed (``names_index``); the types are
+NamedTuples, not frozen dataclasses, which cost 0.3 ms each to define at start-up.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
 from functools import cache
+from typing import NamedTuple
 
-from interpol_cli.knowledge import ENTITIES
+from interpol_cli.knowledge import ENTITIES, entity
 from interpol_cli.model import Entity, EntityKind
 from interpol_cli.normalize import Token, is_arabic, stems, tokens
 from interpol_cli.search import STOP_WORDS, within_one_edit
 
-__all__ = ["Mention", "expand_query", "find_entities", "mentions", "name_keys", "spellings"]
+__all__ = [
+    "Mention",
+    "expand_query",
+    "find_entities",
+    "mentions",
+    "name_keys",
+    "normal_name",
+    "spellings",
+]
 
 # Words that join the next one into one name ("Abdel Latif", "عبد اللطيف").
 _JOIN_NEXT = frozenset({"عبد", "ابو", "abd", "abdel", "abdul", "abdal", "abdoul", "abu", "abou"})
 # Words that are no part of a name when looking one up ("the Lyon meeting", "al-Dkhissi").
-_NAME_STOP = STOP_WORDS | frozenset({"al", "el", "ال"})
+# Dialect "of" (ديال، تبع…) may stand inside a name: "انتخابات اللجنة التنفيذية ديال الانتربول".
+_NAME_STOP = STOP_WORDS | frozenset({"al", "el", "ال", "ديال", "تبع", "تاع", "بتاع", "متاع"})
 
 _AR_SAME = str.maketrans({"غ": "ك", "ج": "ك", "ق": "ك", "ص": "س", "ط": "ت", "ض": "د", "ذ": "ز"})
 _AR_VOWELS = frozenset("اويءؤئ")
 _LATIN_SAME = str.maketrans({"c": "k", "q": "k", "z": "s", "w": "u", "y": "i"})
 _LATIN_VOWELS = frozenset("aeiou")
 _TYPO_MIN = 5
+_DEMONYM = ("ian", "an", "n")
 
 
 def _skeleton(word: str, vowels: frozenset[str]) -> str:
@@ -54,15 +65,27 @@ def _skeleton(word: str, vowels: frozenset[str]) -> str:
 
 @cache
 def name_keys(word: str) -> frozenset[str]:
-    """The keys of one normalised word (several for Arabic: with and without its clitics)."""
+    """The keys of one normalised word (Latin: with and without a demonym ending)."""
     if is_arabic(word):
-        return frozenset(_skeleton(s.translate(_AR_SAME), _AR_VOWELS) for s in stems(word))
+        # The word without its clitics only: with the article kept, الأصوات and الأوسط share
+        # the skeleton "الست".
+        return frozenset({_skeleton(stems(word)[-1].translate(_AR_SAME), _AR_VOWELS)})
     folded = word.replace("ph", "f").replace("ou", "u").translate(_LATIN_SAME)
-    return frozenset({_skeleton(folded, _LATIN_VOWELS)})
+    keys = {_skeleton(folded, _LATIN_VOWELS)}
+    for suffix in _DEMONYM:
+        if word.endswith(suffix) and len(word) - len(suffix) >= 4:
+            # "Moroccan", "Brazilian", "African" name their country.
+            keys.add(_skeleton(folded[: -len(suffix)], _LATIN_VOWELS))
+    return frozenset(keys)
 
 
 def _keys_match(a: _Word, b: _Word) -> bool:
-    if a.keys & b.keys:
+    shared = a.keys & b.keys
+    # A short skeleton must be the same word: "mn" (many ~ MENA), and in Arabic three letters
+    # ("است": الأصوات ~ الأوسط) are too few.
+    if any(len(k) >= (4 if is_arabic(k) else 3) for k in shared):
+        return True
+    if shared and set(stems(a.norm)) & set(stems(b.norm)):
         return True
     # A typo is judged on the words, not their skeletons: skeletons are short, and one edit
     # between them joins unrelated words (المستوى ~ الأوسط).
@@ -71,8 +94,7 @@ def _keys_match(a: _Word, b: _Word) -> bool:
     return len(x) >= _TYPO_MIN and len(y) >= _TYPO_MIN and within_one_edit(x, y)
 
 
-@dataclass(frozen=True, slots=True)
-class _Word:
+class _Word(NamedTuple):
     """One word of a name (compounds joined), with the original text it spans."""
 
     norm: str
@@ -103,8 +125,7 @@ def _words(text: str) -> list[_Word]:
     return out
 
 
-@dataclass(frozen=True, slots=True)
-class _Name:
+class _Name(NamedTuple):
     entity: Entity
     text: str
     words: tuple[_Word, ...]
@@ -114,15 +135,31 @@ def _names_of(ent: Entity) -> list[str]:
     return [ent.id.replace("_", " "), ent.name.ar, ent.name.en, *ent.aliases]
 
 
-@cache
-def _names() -> tuple[_Name, ...]:
+NameTable = tuple[tuple[str, str, tuple[tuple[str, tuple[str, ...]], ...]], ...]
+
+
+def build_table() -> NameTable:
+    """Every name and alias of every entity as its words and their keys (what
+    ``names_index`` holds, precomputed by scripts/make_ask_index.py)."""
     out = []
     for ent in ENTITIES:
         for text in dict.fromkeys(_names_of(ent)):
-            words = tuple(_words(text))
+            words = tuple((w.norm, tuple(sorted(w.keys))) for w in _words(text))
             if words:
-                out.append(_Name(ent, text, words))
+                out.append((ent.id, text, words))
     return tuple(out)
+
+
+@cache
+def _names() -> tuple[_Name, ...]:
+    try:
+        from interpol_cli.names_index import NAMES
+    except ImportError:  # being generated
+        NAMES = build_table()
+    return tuple(
+        _Name(entity(ent_id), text, tuple(_Word(n, 0, 0, frozenset(k)) for n, k in words))
+        for ent_id, text, words in NAMES
+    )
 
 
 def _covers(wanted: Sequence[_Word], name: _Name) -> tuple[bool, bool]:
@@ -137,6 +174,11 @@ def _covers(wanted: Sequence[_Word], name: _Name) -> tuple[bool, bool]:
             return False, False
         used.add(hit)
     return True, len(used) == len(name.words)
+
+
+def normal_name(text: str) -> str:
+    """A name as one string of its words' normalised forms (compounds joined)."""
+    return " ".join(w.norm for w in _words(text))
 
 
 def find_entities(text: str) -> list[Entity]:
@@ -159,8 +201,7 @@ def find_entities(text: str) -> list[Entity]:
     return list((full or part).values())
 
 
-@dataclass(frozen=True, slots=True)
-class Mention:
+class Mention(NamedTuple):
     """A run of words in a text that names an entity (``whole``: one of its names in full)."""
 
     entity: str
@@ -170,36 +211,103 @@ class Mention:
 
 
 def _proper(name: _Name) -> bool:
-    """Whether single words of this name identify the entity (people and places, and
-    one-word names like Interpol): "police" alone must not name the Brazilian police."""
-    return name.entity.kind in (EntityKind.PERSON, EntityKind.PLACE) or len(name.words) == 1
+    """Whether single words of this name identify the entity: any word of a person's name
+    ("Dkhissi", "محمد"), and one-word names ("Interpol", "غلاسكو"); not a word of a longer
+    name of a body or a place ("police" is not the Brazilian police, "المنطقة" not MENA)."""
+    return name.entity.kind is EntityKind.PERSON or len(name.words) == 1
 
 
-def mentions(text: str) -> list[Mention]:
+@cache
+def _name_words() -> tuple[dict[str, tuple[_Word, ...]], tuple[tuple[str, str], ...]]:
+    """Every distinct word of every name by key, and (clitic-free stem, word) pairs for typos."""
+    distinct = {w.norm: w for name in _names() for w in name.words}
+    by_key: dict[str, list[_Word]] = {}
+    for w in distinct.values():
+        for k in w.keys:
+            by_key.setdefault(k, []).append(w)
+    bare = tuple((stems(n)[-1], n) for n in distinct if len(stems(n)[-1]) >= _TYPO_MIN)
+    return {k: tuple(v) for k, v in by_key.items()}, bare
+
+
+def _matching(word: _Word) -> frozenset[str]:
+    """The name words (normalised) that ``word`` may be a spelling of (see ``_keys_match``).
+    A common word in a name ("الانتخابات", "police") must be that word: skeletons and typos
+    are for proper names (the skeleton of the verb انتخبت is that of the noun انتخابات)."""
+    by_key, bare = _name_words()
+    own = set(stems(word.norm))
+    out = {
+        w.norm
+        for k in word.keys
+        for w in by_key.get(k, ())
+        if _keys_match(word, w) and (w.norm not in _common() or own & set(stems(w.norm)))
+    }
+    x = stems(word.norm)[-1]
+    if len(x) >= _TYPO_MIN:
+        out.update(
+            n
+            for y, n in bare
+            if n not in _common() and abs(len(x) - len(y)) <= 1 and within_one_edit(x, y)
+        )
+    return frozenset(out)
+
+
+@cache
+def _common() -> frozenset[str]:
+    """Words of names that are common words of the language (from ``vocab``)."""
+    try:
+        from interpol_cli.names_index import COMMON
+    except ImportError:  # being generated
+        return build_common()
+    return COMMON
+
+
+def build_common() -> frozenset[str]:
+    from interpol_cli import vocab
+
+    words = {t.norm for group in vocab.CONCEPTS.values() for w in group.split() for t in tokens(w)}
+    words |= {t.norm for w in vocab.FILLERS for t in tokens(w)}
+    in_names = {w.norm for name in _names() for w in name.words}
+    return frozenset(
+        w for w in in_names if w in words or any(s in words for s in stems(w)) or w in STOP_WORDS
+    )
+
+
+def mentions(text: str, skip: str | None = None) -> list[Mention]:
     """Every entity named in ``text``: the longest name at each place, then single words
-    of people's and places' names ("Dkhissi", "غلاسكو")."""
+    of people's names and one-word names ("Dkhissi", "غلاسكو"). ``skip``: an entity whose
+    own names are not looked for (to find the names inside its name)."""
     words = _words(text)
+    matched = [_matching(w) for w in words]
     found: list[Mention] = []
     taken: dict[int, tuple[int, int]] = {}  # word index -> the name span that took it
     # Whole names, longest first; names of the same length may share a span ("General
     # Assembly" is the body and its 92nd session).
-    for name in sorted(_names(), key=lambda n: -len(n.words)):
+    for name in _names_longest_first():
+        if name.entity.id == skip:
+            continue
         n = len(name.words)
         for i in range(len(words) - n + 1):
             span = (i, i + n)
             if any(taken.get(j, span) != span for j in range(i, i + n)):
                 continue
-            if all(_keys_match(words[i + k], name.words[k]) for k in range(n)):
+            if all(name.words[k].norm in matched[i + k] for k in range(n)):
                 found.append(Mention(name.entity.id, words[i].start, words[i + n - 1].end, True))
                 taken.update((j, span) for j in range(i, i + n))
     # Single proper words ("Urquiza", "محمد"): every entity they may name.
     for i, w in enumerate(words):
-        if i in taken or len(w.norm) < 3:
+        if i in taken or len(w.norm) < 3 or not matched[i]:
             continue
         for name in _names():
-            if _proper(name) and any(_keys_match(w, nw) for nw in name.words):
+            if name.entity.id == skip:
+                continue
+            if _proper(name) and any(nw.norm in matched[i] for nw in name.words):
                 found.append(Mention(name.entity.id, w.start, w.end, False))
     return list(dict.fromkeys(found))
+
+
+@cache
+def _names_longest_first() -> tuple[_Name, ...]:
+    return tuple(sorted(_names(), key=lambda n: -len(n.words)))
 
 
 @cache

@@ -135,6 +135,20 @@ def pairs(cli: str, python: str) -> list[Pair]:
             1.10,
         ),
         Pair(
+            "`ask` (English, json) vs `import typer`",
+            [cli, "ask", "Who is the new Secretary General?", "--format", "json"],
+            [python, "-c", FLOOR_MACHINE],
+            1.30,
+            expect="Urquiza",
+        ),
+        Pair(
+            "`ask` (Arabic dialect, plain) vs `import typer`",
+            [cli, "ask", "شكون اللي ترأس الوفد المغربي فغلاسكو؟", "--format", "plain"],
+            [python, "-c", FLOOR_MACHINE],
+            1.30,
+            expect="حموشي",
+        ),
+        Pair(
             "completion `wh<Tab>` vs `import typer`",
             [cli],
             [python, "-c", FLOOR_MACHINE],

@@ -48,7 +48,8 @@ def test_question_set_accuracy(capsys: pytest.CaptureFixture[str]) -> None:
     for _lang, question, expected in rows:
         result = ask.answer(question)
         got = result.records[0].id if result.records else NOT_IN_ARTICLE
-        if got not in expected:
+        # A list's first record holds all its items: "fact_a+fact_b".
+        if not set(got.split("+")) & set(expected):
             misses.append(f"{question!r}: got {got}, expected one of {', '.join(expected)}")
     accuracy = 1 - len(misses) / len(rows)
     with capsys.disabled():
@@ -75,13 +76,16 @@ def test_unanswerable_says_not_in_the_article_and_exits_1(question: str) -> None
 
 
 def test_vote_count_is_never_invented() -> None:
-    # The article gives no vote count: either "not in the article", or the fact that says so.
-    for question in ("كم عدد الأصوات التي حصل عليها؟", "How many votes did Dkhissi get?"):
+    # The article gives no vote count: first the fact that says so, then what it does say (the
+    # delegates of 96 member countries elected him), never a number of votes.
+    for question in ("كم عدد الأصوات التي حصل عليها الدخيسي؟", "How many votes did Dkhissi get?"):
         proc = run_cli(["ask", question, "-f", "json"])
         answers = json.loads(proc.stdout)
-        assert all(a["id"] == "wide_margin" for a in answers), answers
+        assert answers[0]["id"] == "wide_margin", answers
+        assert not re.search(r"\d", json.dumps(answers[0]["answer"], ensure_ascii=False))
         for a in answers:
-            assert not re.search(r"\d", json.dumps(a["answer"], ensure_ascii=False))
+            said = json.dumps(a["answer"], ensure_ascii=False)
+            assert not re.search(r"\d+\s*(votes?|صوت|أصوات)", said), a
 
 
 def test_answer_comes_first_in_the_questions_language() -> None:

@@ -1,0 +1,472 @@
+"""The words ``ask`` understands, in one place: data, no logic.
+
+Every entry is written as people type it; ``ask`` normalises it the way it normalises a question
+(hamza forms, ى/ي, ة/ه, case and accents folded), so a list need not repeat spellings.
+Arabic entries cover Modern Standard Arabic and the dialects readers write in (Gulf, Egyptian,
+Levantine, Moroccan).
+"""
+
+from __future__ import annotations
+
+from typing import Literal, get_args
+
+
+def _w(words: str) -> frozenset[str]:
+    return frozenset(words.split())
+
+
+# What a question asks for.
+AnswerType = Literal[
+    "agent",  # who: a person or a body
+    "person",
+    "organisation",
+    "date",
+    "place",
+    "country",
+    "number",
+    "duration",
+    "ordinal",
+    "post",
+    "reason",
+    "definition",
+    "activity",
+    "manner",  # how: "by a large margin"
+    "thing",
+]
+# What a record of ``ask``'s answer is: one of those, or the whole of a list, of a two-part
+# question, or a yes/no answer (JSON ``answer_type`` and ``question_kind``).
+ANSWER_TYPES: tuple[str, ...] = (*get_args(AnswerType), "list", "two-part", "yes/no")
+
+# Question words and the answer they ask for. Several words: a phrase, matched word by word.
+# The first one in the question decides; "which"/"أي" + a type noun is refined by TYPE_NOUNS.
+QUESTION_WORDS: tuple[tuple[str, AnswerType], ...] = (
+    # how many / how long
+    ("how many", "number"),
+    ("how much", "number"),
+    ("what number", "ordinal"),
+    ("how long", "duration"),
+    ("for how long", "duration"),
+    ("كم", "number"),
+    ("كام", "number"),
+    ("قديش", "number"),
+    ("قداش", "number"),
+    ("شحال", "number"),
+    ("ادش", "number"),
+    ("قد ايش", "number"),
+    ("كم سنه", "duration"),
+    ("كم عام", "duration"),
+    ("كم مده", "duration"),
+    ("شحال من عام", "duration"),
+    # when
+    ("when", "date"),
+    ("what time", "date"),
+    ("متي", "date"),
+    ("امتي", "date"),
+    ("ايمتي", "date"),
+    ("امتا", "date"),
+    ("وقتاش", "date"),
+    ("فوقاش", "date"),
+    ("ايمته", "date"),
+    ("متى", "date"),
+    # where
+    ("where", "place"),
+    ("اين", "place"),
+    ("وين", "place"),
+    ("فين", "place"),
+    ("فاين", "place"),
+    ("منين", "place"),
+    ("من وين", "place"),
+    ("من فين", "place"),
+    # why
+    ("why", "reason"),
+    ("what for", "reason"),
+    ("for what purpose", "reason"),
+    ("لماذا", "reason"),
+    ("لم", "reason"),
+    ("ليش", "reason"),
+    ("ليه", "reason"),
+    ("علاش", "reason"),
+    ("لاش", "reason"),
+    ("لايش", "reason"),
+    ("لاي سبب", "reason"),
+    ("لاي غرض", "reason"),
+    # how (manner)
+    ("how", "manner"),
+    ("كيف", "manner"),
+    ("ازاي", "manner"),
+    ("كيفاش", "manner"),
+    ("شلون", "manner"),
+    ("اشلون", "manner"),
+    # who
+    ("who", "agent"),
+    ("whom", "agent"),
+    ("whose", "agent"),
+    ("with whom", "agent"),
+    ("by whom", "agent"),
+    ("من", "agent"),
+    ("مين", "agent"),
+    ("منو", "agent"),
+    ("شكون", "agent"),
+    ("مع من", "agent"),
+    ("من هو", "agent"),
+    ("من هي", "agent"),
+    ("من الذي", "agent"),
+    ("من اللي", "agent"),
+    # which / what
+    ("which", "thing"),
+    ("what", "thing"),
+    ("اي", "thing"),
+    ("باي", "thing"),
+    ("في اي", "thing"),
+    ("انهي", "thing"),
+    ("انهو", "thing"),
+    ("ما", "thing"),
+    ("ماذا", "thing"),
+    ("بماذا", "thing"),
+    ("ما هو", "thing"),
+    ("ما هي", "thing"),
+    ("ماهو", "thing"),
+    ("ماهي", "thing"),
+    ("شو", "thing"),
+    ("ايش", "thing"),
+    ("وش", "thing"),
+    ("اشنو", "thing"),
+    ("شنو", "thing"),
+    ("اش", "thing"),
+    ("شنهو", "thing"),
+    ("شنهي", "thing"),
+    ("ايه", "thing"),
+    ("إيه", "thing"),
+)
+
+# Plural nouns that ask for every item ("which countries", "what threats").
+PLURAL_NOUNS = (
+    "countries nations states cities threats challenges topics issues tools dangers risks "
+    "solutions aims goals items things subjects دول البلدان بلدان مدن تهديدات التهديدات "
+    "تحديات التحديات مواضيع قضايا اهداف مخاطر حلول"
+)
+
+# A short answer made of these words names people ("the delegates of 96 member countries").
+PEOPLE_WORDS = "delegates delegate representatives مندوبو مندوبي"
+
+# Words that open a yes/no question (at the start), and phrases that do anywhere.
+YESNO_START = frozenset(
+    [
+        "is",
+        "are",
+        "was",
+        "were",
+        "did",
+        "does",
+        "do",
+        "has",
+        "have",
+        "had",
+        "can",
+        "could",
+        "will",
+        "would",
+        "هل",
+        "واش",
+        "اصحيح",
+        "ايصح",
+    ]
+)
+YESNO_PHRASES: tuple[str, ...] = (
+    "is it true",
+    "is it correct",
+    "is it right",
+    "true or false",
+    "هل صحيح",
+    "صحيح ان",
+    "صح ان",
+    "واش صحيح",
+    "هل يصح",
+)
+
+# Nouns that say what kind of answer is wanted ("which country", "أي جهة", "what date").
+# A type noun is not a content word: "which city" does not ask about a city's name.
+TYPE_NOUNS: tuple[tuple[str, AnswerType], ...] = (
+    (
+        "country countries nation nations state states nationality دوله دول بلد بلاد بلدان "
+        "البلدان جنسيه",
+        "country",
+    ),
+    ("city cities town place location مدينه مدن مكان موقع", "place"),
+    ("day days date dates year years month time يوم تاريخ تواريخ سنه عام شهر وقت", "date"),
+    ("session edition ordinal rank دوره ترتيب رقم", "ordinal"),
+    ("count number total عدد مجموع", "number"),
+    (
+        "organisation organization organisations organizations body bodies agency institution "
+        "authority party side جهه هيئه مؤسسه منظمه جهاز سلطه طرف",
+        "organisation",
+    ),
+    ("person man woman people شخص رجل امراه الشخص", "person"),
+    (
+        "post position job title role office function occupation منصب وظيفه مهنه شغل عمل مهام",
+        "post",
+    ),
+)
+
+# Type nouns that say only what kind of answer is wanted, never what it is about (unlike
+# "session" in "which session", which is also what is counted).
+PURE_TYPE_WORDS = _w("ordinal rank number ترتيب رقم count total عدد")
+
+# Words that, with a date question, ask for the start or the end of a span.
+DATE_START = frozenset(
+    [
+        "start",
+        "started",
+        "starts",
+        "begin",
+        "began",
+        "begins",
+        "beginning",
+        "open",
+        "opened",
+        "opens",
+        "kick",
+        "kicked",
+        "بدا",
+        "بدات",
+        "يبدا",
+        "تبدا",
+        "بدايه",
+        "انطلق",
+        "انطلقت",
+        "انطلاق",
+        "افتتح",
+        "افتتحت",
+        "افتتاح",
+    ]
+)
+DATE_END = frozenset(
+    [
+        "end",
+        "ended",
+        "ends",
+        "finish",
+        "finished",
+        "close",
+        "closed",
+        "closes",
+        "conclude",
+        "concluded",
+        "انتهي",
+        "انتهت",
+        "ينتهي",
+        "نهايه",
+        "ختام",
+        "اختتم",
+        "اختتمت",
+        "اختتام",
+    ]
+)
+
+# "what does X do" asks for a post (a person) or a purpose (a body); "what did X do" for what
+# X did there.
+DO_PRESENT = frozenset(
+    [
+        "do",
+        "does",
+        "يفعل",
+        "تفعل",
+        "يعمل",
+        "تعمل",
+        "بيعمل",
+        "بتعمل",
+        "بيشتغل",
+        "يشتغل",
+        "كيدير",
+        "كيخدم",
+        "يدير",
+    ]
+)
+DO_PAST = _w("did done فعل عمل دار دارو عملو سوي سوا")
+
+# "other candidates", "باقي المرشحين": the ones the article does not name.
+OTHER_WORDS = frozenset(
+    ["other", "others", "remaining", "rest", "باقي", "بقيه", "الاخرين", "الاخري", "اخرين", "اخري"]
+)
+
+# Words that mean the opposite of a word facts use, for yes/no questions ("narrow" margin).
+OPPOSITES: tuple[tuple[str, str], ...] = (
+    (
+        "narrow slim small tiny close slight ضيق ضئيل صغير بسيط طفيف",
+        "large wide big huge overwhelming crushing landslide كبير ساحقه واسع",
+    ),
+    ("lost lose loses defeated فشل خسر خسارة", "won win wins elected فاز انتخب"),
+)
+
+# Concepts: each tag stands for every word of its group, in both languages. A tag holds a digit,
+# so the search matches it exactly, never as a prefix or a typo of something else.
+CONCEPTS: dict[str, str] = {
+    "c0elect": "elect elected elects election elections electing won win wins winning winner "
+    "winners victory chosen choose chose selected grabbed grab grabs landed secured clinched "
+    "beat انتخب انتخبت انتخبه انتخاب انتخابات انتخابه فاز يفوز الفوز فوز اختير "
+    "اختيار انتخابها ربح ربحت نجح اتنتخب انتخبوه",
+    "c0vote": "vote votes voted voting backed backing ballot ballots تصويت التصويت اصوات "
+    "الاصوات صوت صوتت صوتا اصواتا",
+    "c0begin": "become became begin began start started starts took assume assumed تولي تولى "
+    "بدا بدات اصبح",
+    "c0nominate": "nominate nominated nominates nominating nominee nomination candidate "
+    "candidates candidacy candidature ran run running bid bids picked put forward proposed "
+    "رشح رشحت رشحه ترشيح الترشيح ترشح مرشح المرشح المرشحين مرشحا",
+    "c0vp": "vice vp نائب نائبا كنائب",
+    "c0head": "head heads headed led lead leads leader leaders chaired chair director "
+    "directs directed boss chief chiefs steered steering ترأس يرأس ترؤس برئاسه قاد يقود "
+    "قياده مدير يدير راس راسه",
+    "c0sg": "",  # phrases only
+    "c0dg": "",
+    "c0ga": "assembly",
+    "c0found": "founded found founding established establish establishment created "
+    "creation create formed founder founders تاسس تاسست تاسيس اسس انشئ انشات انشاء نشا "
+    "اتاسس تأسس",
+    "c0member": "member members membership عضو اعضاء الاعضاء عضوا عضويه",
+    "c0country": "country countries state states nation nations دوله دول الدول بلد بلدان البلدان",
+    "c0year": "year years سنه سنوات السنوات اعوام سنين",
+    "c0term": "term terms mandate mandates ولايه ولايته ولايات",
+    "c0meet": "meeting meetings meet met conference اجتماع الاجتماع لقاء مؤتمر",
+    "c0topic": "discussed discuss discussion topic topics agenda subjects issues issue "
+    "talked نوقش ناقش مناقشه تباحث التباحث مواضيع موضوع محاور قضايا مناقشتها",
+    "c0aim": "aim aims goal goals objective objectives purpose purposes hope hopes want wants "
+    "plan plans intend intends seek seeks mission هدف اهداف يهدف هدفها غايه غرض بغرض يتطلع "
+    "يسعي رغبه مهمه",
+    "c0royal": "king royal monarch majesty ملك الملك الملكيه ملكي العاهل عاهل",
+    "c0guide": "orientation orientations guidance guidelines directives vision inspired "
+    "inspire inspires توجهات توجيهات يستلهم استلهم استلهمت استلهمها رويه",
+    "c0nation": "nationality citizenship citizen جنسيه جنسيته",
+    "c0hq": "headquarters headquartered hq seat based مقر بمقر",
+    "c0margin": "margin landslide crushing overwhelming فارق بفارق ساحقه",
+    "c0deleg": "delegation وفد الوفد",
+    "c0delegate": "delegate delegates representatives مندوب مندوبي مندوبو",
+    "c0attend": "attended attend attends participated participate participation took "
+    "joined شارك حضر حضرت حضرته مشارك المشارك المشاركه",
+    "c0extra": "other others extra additional besides outside invited guest guests also اخري "
+    "الاخري اضافه بالاضافه مدعوه",
+    "c0africa": "africa african continent افريقيا الافريقيه افريقي القاره قاره",
+    "c0post": "post posts position positions office offices job jobs title titles role roles "
+    "seat منصب المنصب مناصب وظيفه",
+    "c0office": "",  # take office (phrases and the begin + post rule)
+    "c0source": "source statement announced announcement بيان البيان مصدر",
+    "c0crime": "crime crimes criminal جريمه الجريمه جرائم الجرائم",
+    "c0next": "new next incoming future الجديد جديد المقبل القادم",
+    # who comes after whom: not "next" (the next Secretary General succeeds someone, but a fact
+    # that only calls him "next" does not say whom)
+    "c0succeed": "succeeding successor succeed succeeds succeeded replace replaces replaced "
+    "replacing predecessor خلف يخلف خليفه خلفا يخلفه خلفه سلف سلفه",
+    "c0current": "outgoing current departing previous former incumbent ended ending ends "
+    "الحالي المنتهيه السابق خلص خلصت انتهت انتهي ينهي تنتهي",
+    "c0present": "present presented presents presentation showcase showcased showed show "
+    "shown displayed demonstrated exhibited عرض عرضا استعراض قدم قدمت عروض",
+    "c0session": "session sessions دوره الدوره جلسه",
+    "c0pillar": "pillar pillars foundation basis cornerstone core ركيزه ركيزة اساس",
+    "c0threat": "threat threats challenge challenges danger dangers risk risks تهديد "
+    "تهديدات التهديدات تحديات التحديات مخاطر المخاطر خطر",
+    "c0develop": "develop developing development improve build تطوير تطويرها تنميه",
+    "c0prevent": "stop stops stopping prevent prevents preventing keep block منع ومنعها يمنع منعها",
+    "c0host": "host hosted hosts احتضن احتضنت احتضنته استضاف استضافت",
+}
+
+# How a fact says the article does not give something: such a fact answers a question about
+# that thing by saying so ("How many votes?" — the report gives no vote count).
+UNSTATED = ("gives no", "does not give", "does not say", "does not state")
+
+# Concepts close enough that one answers a question about the other, a little less well.
+RELATED_CONCEPTS: tuple[tuple[str, str], ...] = (
+    ("c0vote", "c0elect"),
+    ("c0host", "c0meet"),
+)
+
+# Concepts that together are another: beginning a job is taking office.
+COMBINED: tuple[tuple[tuple[str, ...], str], ...] = ((("c0begin", "c0post"), "c0office"),)
+
+# Multi-word names and phrases, longest first. Each word may carry Arabic clitics.
+PHRASES: tuple[tuple[str, str], ...] = (
+    ("vice president", "c0vp"),
+    ("vice presidents", "c0vp"),
+    ("vice presidency", "c0vp"),
+    ("deputy president", "c0vp"),
+    ("نائب رئيس", "c0vp"),
+    ("نائب الرئيس", "c0vp"),
+    ("نائبا لرئيس", "c0vp"),
+    ("نائبا للرئيس", "c0vp"),
+    ("نائب لرئيس", "c0vp"),
+    ("نواب رئيس", "c0vp"),
+    ("secretary general", "c0sg c0head"),
+    ("sg", "c0sg c0head"),
+    ("secretary generals", "c0sg c0head"),
+    ("general secretary", "c0sg c0head"),
+    ("general secretariat", "c0sg"),
+    ("الامين العام", "c0sg c0head"),
+    ("امين عام", "c0sg c0head"),
+    ("امينا عاما", "c0sg c0head"),
+    ("الامانه العامه", "c0sg"),
+    ("director general", "c0dg"),
+    ("المدير العام", "c0dg"),
+    ("general assembly", "c0ga"),
+    ("الجمعيه العامه", "c0ga"),
+    ("رئيس الوفد", "c0head c0deleg"),
+    ("رئيس وفد", "c0head c0deleg"),
+    ("رئيس المكتب", "c0head المكتب"),
+    ("take office", "c0office"),
+    ("takes office", "c0office"),
+    ("took office", "c0office"),
+    ("taking office", "c0office"),
+    ("assume office", "c0office"),
+    ("assumes office", "c0office"),
+    ("take over from", "c0succeed"),
+    ("takes over from", "c0succeed"),
+    ("taking over from", "c0succeed"),
+    ("took over from", "c0succeed"),
+    ("take over", "c0office"),
+    ("takes over", "c0office"),
+    ("taking over", "c0office"),
+    ("took over", "c0office"),
+    ("start his duties", "c0office"),
+    ("يباشر مهامه", "c0office"),
+    ("سيباشر مهامه", "c0office"),
+    ("يتولي مهامه", "c0office"),
+    ("يتسلم مهامه", "c0office"),
+    ("took part", "c0attend"),
+    ("take part", "c0attend"),
+    ("set up", "c0found"),
+    ("show off", "c0present"),
+    ("showed off", "c0present"),
+    ("cut off at the source", "c0dry"),
+    ("at the source", "c0dry"),
+    ("cut off", "c0dry"),
+    ("dry up", "c0dry"),
+    ("توجيه دفه", "c0head"),
+    ("تجفيف منابع", "c0dry"),
+    ("voted in", "c0elect"),
+    ("put forward", "c0nominate"),
+)
+
+# Words that only shape a question (politeness, "the report says", auxiliaries, dialect
+# particles): dropped. Question words and type nouns are dropped where they stand.
+FILLERS = _w(
+    "who whom whose what when where which why how many much long did does do done is are "
+    "was were be been being he him his she her they them their it its me tell please "
+    "according article report text say says said get got take took place held hold holds "
+    "happen happened occur occurred serve served mentioned named name called give gave "
+    "kind sort exactly located lies actually really there then so ok also just i you we "
+    "know wonder want like would could can will shall should us our mentioned anyone someone thing "
+    "things s help hello hi week weekday play plays playing man woman person one nature "
+    "type city town gets received receive obtained obtain "
+    # Arabic (MSA)
+    "حصلت نال نالت اسبوع الاسبوع ايام تلعب يلعب الرجل الشخص طبيعه نوع مدينه بعد من متي "
+    "اين كم ما ماذا اي هل لماذا كيف هو هي هم الذي التي الذين عدد تم جري يذكر الخبر المقال "
+    "النص حسب اسم يسمي ماهو ماهي وما وماذا ومن ومتي واين وكم تاريخ يوم اليوم باي يقع تقع "
+    "وقت جرت عقد عقدت انعقد انعقدت حصل عليها عليه له لها منه منها فيه فيها به بها ذكر "
+    "يعمل تعمل قام قامت قامو بها لنا لي اعرف اريد ممكن تمت يتم المذكور المذكوره مذكور "
+    # dialects
+    "مين منو شكون شو ايش وش اشنو شنو اش ايه امتي وين فين فاين كام قديش قداش شحال علاش ليش "
+    "ليه ازاي كيفاش شلون واش اللي الي ديال تبع تاع بتاع متاع هاد هادا هادي هذي دي ده دا "
+    "كان كانت صار راه راهي كاين كاينه فيه ف هاذ بيكون بيكونو يكون اتعمل اتعملت اتعملو "
+    "دارو دار عملو"
+)
+
+# Opening words of a long question that only set the scene ("I read that ...") end at a dash,
+# colon or semicolon; the question proper is what follows the last one.
+SCENE_BREAKS = "—–:;"
