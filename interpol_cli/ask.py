@@ -540,6 +540,11 @@ _ROLE_WORDS = frozenset({"c0sg", "c0vp", "c0head", "c0dg"})
 
 
 @cache
+def _sources() -> frozenset[str]:
+    return frozenset(e.id for e in ENTITIES if e.kind is EntityKind.SOURCE)
+
+
+@cache
 def _people() -> frozenset[str]:
     return frozenset(e.id for e in ENTITIES if e.kind is EntityKind.PERSON)
 
@@ -844,7 +849,12 @@ def _candidates(q: Question, allow_unrelated: int = 0) -> list[_Candidate] | Non
     for fact_id, doc in _documents().items():
         fact = queries.fact(fact_id)
         related = _related_strict(fact_id) if q.polar else _related(fact_id)
-        unrelated = tuple(m for m in q.mentions if not m & related and not _within(m) & related)
+        # "According to the article": every fact is in the report, so naming it rules none out.
+        unrelated = tuple(
+            m
+            for m in q.mentions
+            if not m & related and not _within(m) & related and not m & _sources()
+        )
         if len(unrelated) > allow_unrelated:
             continue
         score = 0.0
@@ -864,7 +874,11 @@ def _candidates(q: Question, allow_unrelated: int = 0) -> list[_Candidate] | Non
             score += 0.2 * max((q for w, q in qual.items() if w in doc), default=0.0)
         # A name the fact is about counts fully; one it is only linked to, half.
         about = set(fact.about)
-        score += sum(1.0 if m & about else 0.75 for m in q.mentions if m not in unrelated)
+        score += sum(
+            1.0 if m & about else 0.75
+            for m in q.mentions
+            if m not in unrelated and (m & related or _within(m) & related)
+        )
         score += 0.1 * sum(1 for m in q.mentions if fact.subject in m)
         out.append(_Candidate(fact, score, frozenset(covered), unrelated))
     order = {f.id: i for i, f in enumerate(FACTS)}

@@ -134,7 +134,8 @@ def test_yes_no_answers_with_proof_and_says_what_instead() -> None:
     proc = run_cli(["ask", "هل فاز ممثل المغرب بفارق كبير مقارنة مع باقي المرشحين؟", "-f", "json"])
     assert json.loads(proc.stdout)[0]["answer"]["ar"].startswith("نعم")
     proc = run_cli(["ask", "Was the Moroccan candidate elected by a narrow margin?", "-f", "json"])
-    assert json.loads(proc.stdout)[0]["answer"]["en"].startswith("No — a large margin")
+    said = json.loads(proc.stdout)[0]["answer"]["en"]
+    assert said in ("No — a large margin", "No — a crushing majority"), said
 
 
 def test_both_parts_of_a_two_part_question() -> None:
