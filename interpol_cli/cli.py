@@ -347,11 +347,14 @@ def verify(
 def ask(
     ctx: typer.Context,
     question: Annotated[
-        str,
+        str | None,
         typer.Argument(
-            metavar="QUESTION", help="A question about the report, in Arabic or English."
+            metavar="QUESTION",
+            help="A question about the report, in Arabic or English; - (or none, with a pipe "
+            "on stdin) reads one question a line from stdin.",
+            show_default=False,
         ),
-    ],
+    ] = None,
     fmt: FormatOpt = None,
     lang: LangOpt = None,
     bidi: BidiOpt = None,
@@ -364,15 +367,46 @@ def ask(
       interpol-cli ask 'Who is the new Secretary General?'
       interpol-cli ask 'متى تأسس الإنتربول؟'
       interpol-cli ask 'How many member countries does Interpol have?' --format json
+      interpol-cli ask - --format jsonl < questions.txt
 
     Answers in the question's language unless --lang or INTERPOL_CLI_LANG say otherwise.
     When nothing in the report answers, it says "not in the article" and exits 1: it never
-    guesses.
+    guesses. With - it answers every line of stdin in one process (jsonl: one line per
+    question, the question in it) and exits 0 only when every question was answered.
     """
+    import sys
+
     from interpol_cli import ask as asking
 
+    if question is None or question == "-":
+        if question is None and sys.stdin.isatty():
+            from interpol_cli.errors import UsageProblem
+
+            raise UsageProblem(
+                "give a question, e.g. interpol-cli ask 'Who won the election?', or - to read "
+                "one question a line from stdin."
+            )
+        _run_batch(fmt, lang, bidi, no_color)
     language = asking.question_lang(question)
     _print_result(ctx, lambda: asking.answer(question), fmt, lang, bidi, no_color, language)
+
+
+def _run_batch(fmt: FormatOpt, lang: LangOpt, bidi: BidiOpt, no_color: bool) -> NoReturn:
+    """``ask -``: every line of stdin answered in this one process."""
+    from interpol_cli.batch import answer_all, emit_batch, read_questions
+    from interpol_cli.env import Environment
+    from interpol_cli.output import Options
+
+    env = Environment.from_process()
+    options = Options(
+        fmt.value if fmt else None,
+        lang.value if lang else None,
+        bidi.value if bidi else None,
+        no_color,
+    )
+    env.lang(options.lang)
+    env.bidi(options.bidi)
+    raise typer.Exit(emit_batch(answer_all(read_questions()), options, env))
 
 
 @app.command()
