@@ -107,10 +107,12 @@ INDEX_NAMES = (
     "kin",
     "documents",
     "related",
+    "related_no_posts",
     "related_strict",
     "stem_index",
     "sorted_stems",
     "latin_words",
+    "value_words",
 )
 
 
@@ -197,13 +199,20 @@ def _fillers() -> frozenset[str]:
 
 
 # Not ه alone: ة is normalised to ه, and "العامه" must not lose it.
-_SUFFIXES = ("ها", "هم", "هن", "كم", "نا", "ته")
+_SUFFIXES = ("ها", "هم", "هن", "كم", "نا", "ته", "وا")
+# English endings a light stemmer drops (misuse ~ misusing, guides ~ guided), longest first.
+_EN_SUFFIXES = ("ing", "ed", "es", "s", "e")
 
 
 def _variants(word: str) -> tuple[str, ...]:
     """The word, its clitic-stripped stems, and for Arabic its stems without a pronoun suffix
     ("تطويرها" ~ "تطوير")."""
     out = list(stems(word))
+    if not is_arabic(word) and word.isalpha() and len(word) >= 5:
+        for suffix in _EN_SUFFIXES:
+            if word.endswith(suffix) and len(word) - len(suffix) >= 4:
+                out.append(word[: -len(suffix)])
+                break
     if is_arabic(word):
         for s in list(out):
             if len(s) == 4 and s[0] in "يتن":
@@ -275,6 +284,7 @@ class Question(NamedTuple):
     plural: bool = False
     named: tuple[str, ...] = ()  # the words of the names the question gives
     predicate: str | None = None  # "who *nominated* the winner": the verb's concept
+    copula: bool = False  # "who is …": the words describe the answer itself
     parts: tuple[Question, ...] = ()
 
 
@@ -395,6 +405,11 @@ def _parse_one(text: str) -> Question:
     if found is not None:
         pos, n, asked = found
         consumed.update(range(pos, pos + n))
+        before = _type_noun(words[pos - 1]) if pos > 0 and pos + n == len(words) else None
+        if before is not None and asked == "thing":
+            # "الانتخاب كان يوم ايه؟", "سنة كام": the type noun before a final question word.
+            asked = before
+            consumed.add(pos - 1)
         # A type noun right after the question word refines it ("which country", "أي جهة",
         # "which Interpol body").
         for k in range(pos + n, min(pos + n + 4, len(words))):
@@ -407,8 +422,10 @@ def _parse_one(text: str) -> Question:
                 if asked not in ("number", "ordinal") or words[k] in _wordset("pure_type"):
                     consumed.add(k)  # but "how many countries", "which session": what is counted
                 break
-            if words[k] not in _fillers():
-                break
+            if words[k] not in _fillers() and (
+                asked != "thing" or k > pos + n or is_arabic(words[k])
+            ):
+                break  # "which police directorate": one word may stand before the type noun
     else:
         # Terse queries ("تاريخ اجتماع ليون", "interpol member count", "the host city"): a
         # type noun anywhere.
@@ -502,9 +519,10 @@ def _parse_one(text: str) -> Question:
         asked = "country"
     # The verb right after "who"/"which body" (not "who is …", which only describes).
     predicate = None
+    after = words[found[0] + found[1] : found[0] + found[1] + 1] if found is not None else []
+    copula = bool(set(after) & _COPULAS)
     if found is not None and terms and terms[0] in _KIND_TAG_WORDS:
-        after = words[found[0] + found[1] : found[0] + found[1] + 1]
-        if not (set(after) & _COPULAS):
+        if not copula:
             predicate = terms[0]
     elif polar and terms and terms[0] in _KIND_TAG_WORDS:
         predicate = terms[0]  # "Was he nominated by …": the claim's verb
@@ -521,6 +539,7 @@ def _parse_one(text: str) -> Question:
         plural,
         tuple(dict.fromkeys(named)),
         predicate,
+        copula,
     )
 
 
@@ -551,6 +570,10 @@ def _people() -> frozenset[str]:
 
 _KIND_TAG_WORDS = frozenset({"c0elect", "c0nominate", "c0topic", "c0aim", "c0attend"})
 _COPULAS = frozenset(["is", "was", "are", "were", "s", "هو", "هي", "هم"])
+
+
+def _type_noun(word: str) -> AnswerType | None:
+    return next((_type_nouns()[s] for s in _variants(word) if s in _type_nouns()), None)
 
 
 def _refine(asked: AnswerType, noun: AnswerType) -> AnswerType:
@@ -626,11 +649,13 @@ def _epithets() -> dict[str, tuple[str, ...]]:
         if f.post is not None:
             words += [f.post.ar, f.post.en]
         if f.kind is FactKind.ELECTION:
-            words.append("c0elect")  # the winner
+            words += ["c0elect", "c0next"]  # the winner, the new holder of the post
         if f.date is not None:
             words.append(f.date.start[:4])  # "the 2024 General Assembly"
         if f.kind is FactKind.NOMINATION and f.object is not None:
             out.setdefault(f.object, []).append("c0nominate")  # the candidate
+        if f.kind is FactKind.PARTICIPATION and f.object is not None:
+            out.setdefault(f.object, []).append("c0attend")  # the meeting he attended
     return {k: tuple(v) for k, v in out.items()}
 
 
@@ -693,28 +718,34 @@ def _document(fact_id: str) -> dict[str, float]:
     return _documents()[fact_id]
 
 
-def _related(fact_id: str) -> frozenset[str]:
-    """The entities a fact is about and everything they belong to or lie in."""
+def _related(fact_id: str, posts: bool = True) -> frozenset[str]:
+    """The entities a fact is about and everything they belong to or lie in; with ``posts``,
+    also the bodies its people hold posts in (for "the nationality of the new Secretary
+    General", not for "who chairs the Executive Committee": holding a post on it is no answer
+    to who chairs it)."""
+    table: dict[str, frozenset[str]] = _ix("related", _build_related)
+    if posts:
+        return table[fact_id]
+    without: dict[str, frozenset[str]] = _ix("related_no_posts", lambda: _build_related(False))
+    return without[fact_id]
 
-    def build() -> dict[str, frozenset[str]]:
-        table: dict[str, frozenset[str]] = {}
-        for f in FACTS:
-            posts = [o for e in f.about for o in _holds_post_in().get(e, ())]
-            # What shares a name with what the fact is about ("the General Assembly"), and what
-            # its names name ("the 8th Interpol meeting … of the Middle East and North Africa").
-            kin = [k for e in f.about for k in _kin(e)]
-            inside = [
-                m.entity
-                for e in f.about
-                for n in _entity_names(entity(e))
-                for m in names.mentions(n, skip=e)
-                if m.whole
-            ]
-            table[f.id] = _with_what_they_lie_in((*f.about, *posts, *kin, *inside))
-        return table
 
-    table: dict[str, frozenset[str]] = _ix("related", build)
-    return table[fact_id]
+def _build_related(posts: bool = True) -> dict[str, frozenset[str]]:
+    table: dict[str, frozenset[str]] = {}
+    for f in FACTS:
+        held = [o for e in f.about for o in _holds_post_in().get(e, ())] if posts else []
+        # What shares a name with what the fact is about ("the General Assembly"), and what
+        # its names name ("the 8th Interpol meeting … of the Middle East and North Africa").
+        kin = [k for e in f.about for k in _kin(e)]
+        inside = [
+            m.entity
+            for e in f.about
+            for n in _entity_names(entity(e))
+            for m in names.mentions(n, skip=e)
+            if m.whole
+        ]
+        table[f.id] = _with_what_they_lie_in((*f.about, *held, *kin, *inside))
+    return table
 
 
 def _with_what_they_lie_in(ids: Iterable[str]) -> frozenset[str]:
@@ -911,10 +942,28 @@ def _named(ent_id: str, q: Question) -> bool:
     return any(ent_id in m for m in q.mentions)
 
 
+def _says(fact: Fact, term: str) -> bool:
+    """Whether the fact's statement or evidence has the word (not only what it says of the
+    entities it is about)."""
+    doc = _document(fact.id)
+    return any(doc[w] >= SECONDARY for w in _term_quality(term) if w in doc)
+
+
+def _only_through_posts(ent_id: str, fact: Fact, q: Question) -> bool:
+    """Whether a name in the question is linked to the fact only through a post this entity
+    holds: Dkhissi sits on the Executive Committee, which does not make him the answer to
+    "who chairs the Executive Committee?"."""
+    base = _related(fact.id, posts=False)
+    held = _with_what_they_lie_in(_holds_post_in().get(ent_id, ()))
+    return any(m & held and not m & base for m in q.mentions)
+
+
 def _described(ent_id: str, fact: Fact, q: Question) -> bool:
     """Whether the question describes this entity by what the facts call it, where this fact
     itself does not say it: "who nominated *the winner*" describes Dkhissi, so he is no
     answer to it."""
+    if q.copula:
+        return False  # "who is the new vice-president": the description is of the answer
     epithets = _epithet_words().get(ent_id, frozenset())
     doc = _document(fact.id)
     return any(t in epithets and doc.get(t, 0.0) <= EPITHET for t in q.terms)
@@ -973,13 +1022,14 @@ def _agent(fact: Fact, q: Question, kinds: tuple[EntityKind, ...]) -> tuple[Text
             t.word in _wordset("people") for t in _canon(fact.value.en)
         ):
             return fact.value, 0.3  # "the delegates of 96 member countries"
-        if EntityKind.PERSON in kinds and _value_given(fact.value, q):
+        if EntityKind.PERSON in kinds and _value_given(fact, q):
             return None  # "Who is Morocco's candidate?" is not answered by "Morocco's candidate"
     if (
         value_ent is not None
         and value_ent.kind in kinds
         and not _named(value_ent.id, q)
         and not _described(value_ent.id, fact, q)
+        and not _only_through_posts(value_ent.id, fact, q)
     ):
         return fact.value or value_ent.name, 0.4
     fits = {fact.subject: 0.3, fact.object: 0.0}
@@ -991,7 +1041,12 @@ def _agent(fact: Fact, q: Question, kinds: tuple[EntityKind, ...]) -> tuple[Text
             # won" is not answered by the committee he won a seat on.
             continue
         ent = entity(ent_id)
-        if ent.kind in kinds and not _named(ent_id, q) and not _described(ent_id, fact, q):
+        if (
+            ent.kind in kinds
+            and not _named(ent_id, q)
+            and not _described(ent_id, fact, q)
+            and not _only_through_posts(ent_id, fact, q)
+        ):
             if q.other and ent_id == fact.subject:
                 return None  # "the other candidates": not the one the fact is about
             fit = fits.get(ent_id, 0.1) + (0.1 if ent.kind is EntityKind.PERSON else 0.0)
@@ -1009,7 +1064,7 @@ _AGENT_KINDS: dict[str, tuple[EntityKind, ...]] = {
 def _extract_fit(fact: Fact, q: Question) -> tuple[Text, float] | None:
     """The fact's answer of the asked type and how well it fits, or None."""
     lists = q.plural and q.asked in ("country", "place", "agent", "thing")
-    if lists and fact.value is not None and not _value_given(fact.value, q):
+    if lists and fact.value is not None and not _value_given(fact, q):
         # "Which countries also attended?": the fact's value lists them all.
         return (fact.value, 0.3) if _extract(fact, q) is not None else None
     kinds = _AGENT_KINDS.get(q.asked)
@@ -1101,9 +1156,9 @@ def _extract(fact: Fact, q: Question) -> Text | None:
         # "How was he elected?": the fact's short answer, when it is no name, date or count.
         if fact.value is None or _value_entity(fact) is not None or fact.date is not None:
             return None
-        return None if _value_given(fact.value, q) else fact.value
+        return None if _value_given(fact, q) else fact.value
     # thing
-    if fact.value is not None and not _value_given(fact.value, q):
+    if fact.value is not None and not _value_given(fact, q):
         return fact.value
     if fact.post is not None and "c0post" in q.terms:
         return fact.post
@@ -1120,17 +1175,43 @@ def _is_ordinal(value: Text) -> bool:
     return any(s in en for s in ("1st", "2nd", "3rd", "th ", "th", "first", "second", "final"))
 
 
-def _value_given(value: Text, q: Question) -> bool:
-    """Whether the question already gives this value (then it is no answer): every word of it
-    is a word or a name the question has ("Morocco's candidate" in "the Moroccan candidate")."""
+def _value_words(fact_id: str) -> tuple[tuple[tuple[str, str], ...], ...]:
+    """A fact's short answer, each language as (word, the entity whose name it is in, or "")."""
+
+    def build() -> dict[str, tuple[tuple[tuple[str, str], ...], ...]]:
+        table = {}
+        for f in FACTS:
+            if f.value is None:
+                continue
+            sides = []
+            for side in (f.value.en, f.value.ar):
+                found = names.mentions(side)
+                sides.append(
+                    tuple(
+                        (
+                            t.word,
+                            next((m.entity for m in found if m.start <= t.start < m.end), ""),
+                        )
+                        for t in _canon(side)
+                    )
+                )
+            table[f.id] = tuple(sides)
+        return table
+
+    table: dict[str, tuple[tuple[tuple[str, str], ...], ...]] = _ix("value_words", build)
+    return table.get(fact_id, ())
+
+
+def _value_given(fact: Fact, q: Question) -> bool:
+    """Whether the question already gives the fact's short answer (then it is no answer): every
+    word of it is a word or a name the question has ("Morocco's candidate" in "the Moroccan
+    candidate")."""
     asked = set(q.terms) | set(q.named)
     named = {e for m in q.mentions for e in m}
-    for side in (value.en, value.ar):
-        spans = [(m.start, m.end) for m in names.mentions(side) if m.entity in named]
-        words = {
-            t.word for t in _canon(side) if not any(a <= t.start and t.end <= b for a, b in spans)
-        } - STOP_WORDS
-        if spans and not words:
+    for side in _value_words(fact.id):
+        in_names = any(e in named for _, e in side if e)
+        words = {w for w, e in side if not (e and e in named)} - STOP_WORDS
+        if in_names and not words:
             return True
         proper = {w for w in words if not w.startswith("c0")} or words
         if proper and all(w in asked or any(v in asked for v in _variants(w)) for w in proper):
@@ -1150,14 +1231,21 @@ def _answers(q: Question) -> list[_Answer]:
     if candidates is None:
         return []
     found: list[_Answer] = []
+    verb = q.terms[0] if q.asked in _AGENT_KINDS and not q.copula and q.terms else None
     for c in candidates:
         if q.other and not c.covered & {"c0extra", *_wordset("other")}:
             continue  # "the other candidates": only a fact about the others answers
+        if verb is not None and not _says(c.fact, verb):
+            continue  # "who chairs …": a fact that says someone chairs it, not a description
         extracted = _extract_fit(c.fact, q)
         if extracted is not None:
             found.append(_Answer(c.fact, extracted[0], q.asked, c.score + extracted[1]))
     if not found:
         return []
+    if q.copula and q.asked == "agent":
+        # "Who is …?" asks for someone: a person when a fact gives one.
+        people = [a for a in found if _agent(a.fact, q, (EntityKind.PERSON,)) is not None]
+        found = people or found
     if q.predicate is not None and q.asked in _AGENT_KINDS:
         # Nominated is not elected: "who nominated …" is answered by a nomination.
         same = [a for a in found if _KIND_TAGS.get(a.fact.kind) == q.predicate]
@@ -1233,13 +1321,15 @@ def _yes_no(q: Question) -> list[Record] | None:
             continue
         named = [entity(e) for e in c.unrelated[0]]
         kinds = {e.kind for e in named}
-        places = kinds == {EntityKind.PLACE} and fact.kind is FactKind.PLACE
+        where = _where(fact)
+        places = kinds == {EntityKind.PLACE}
         said_all = bool(q.terms) and len(c.covered) == len(q.terms)
-        if not (places or said_all):
+        if not ((places and fact.kind is FactKind.PLACE) or said_all):
             continue
         # What stands in the fact where the claim has its name: who did it, or where it
-        # happened. Heading the Judicial Police does not deny heading the delegation.
-        role = fact.place if places else fact.subject
+        # happened. Heading the Judicial Police does not deny heading the delegation, and
+        # Morocco (who won) is no answer to "was it in Lyon?".
+        role = where if places else fact.subject
         if role is None or entity(role).kind not in kinds or _named(role, q):
             continue
         instead = entity(role)
@@ -1248,6 +1338,19 @@ def _yes_no(q: Question) -> list[Record] | None:
             en=f"No — {instead.name.en}, not {named[0].name.en}",
         )
         return [_record(fact, ans, "yes/no", q, 1)]
+    return None
+
+
+def _where(fact: Fact) -> str | None:
+    """Where the fact happened: its place, or where the event it is about was held."""
+    if fact.place is not None:
+        return fact.place
+    for ent_id in fact.about:
+        cur = entity(ent_id).part_of if entity(ent_id).kind is EntityKind.EVENT else None
+        while cur is not None:
+            if entity(cur).kind is EntityKind.PLACE:
+                return cur
+            cur = entity(cur).part_of
     return None
 
 
@@ -1404,10 +1507,12 @@ _BUILDERS: dict[str, Callable[[], object]] = {
     "kin": lambda: _kin(FACTS[0].subject),
     "documents": _documents,
     "related": lambda: _related(FACTS[0].id),
+    "related_no_posts": lambda: _related(FACTS[0].id, posts=False),
     "related_strict": lambda: _related_strict(FACTS[0].id),
     "stem_index": _stem_index,
     "sorted_stems": _sorted_stems,
     "latin_words": _latin_words,
+    "value_words": lambda: _value_words(FACTS[0].id),
 }
 # Caches that hold what was computed from the tables (cleared after a build).
 _CACHED = (_canon_words, _term_quality, _within)

@@ -282,15 +282,19 @@ def mentions(text: str, skip: str | None = None) -> list[Mention]:
     taken: dict[int, tuple[int, int]] = {}  # word index -> the name span that took it
     # Whole names, longest first; names of the same length may share a span ("General
     # Assembly" is the body and its 92nd session).
+    present = frozenset().union(*matched)
     for name in _names_longest_first():
-        if name.entity.id == skip:
-            continue
+        first = name.words[0].norm
+        if first not in present or name.entity.id == skip:
+            continue  # most names: their first word is nowhere in the text
         n = len(name.words)
         for i in range(len(words) - n + 1):
+            if first not in matched[i]:
+                continue
             span = (i, i + n)
             if any(taken.get(j, span) != span for j in range(i, i + n)):
                 continue
-            if all(name.words[k].norm in matched[i + k] for k in range(n)):
+            if all(name.words[k].norm in matched[i + k] for k in range(1, n)):
                 found.append(Mention(name.entity.id, words[i].start, words[i + n - 1].end, True))
                 taken.update((j, span) for j in range(i, i + n))
     # Single proper words ("Urquiza", "محمد"): every entity they may name.

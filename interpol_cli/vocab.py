@@ -198,7 +198,7 @@ TYPE_NOUNS: tuple[tuple[str, AnswerType], ...] = (
     ("count number total عدد مجموع", "number"),
     (
         "organisation organization organisations organizations body bodies agency institution "
-        "authority party side جهه هيئه مؤسسه منظمه جهاز سلطه طرف",
+        "directorate department service authority party side جهه هيئه مؤسسه منظمه جهاز سلطه طرف",
         "organisation",
     ),
     ("person man woman people شخص رجل امراه الشخص", "person"),
@@ -304,17 +304,17 @@ CONCEPTS: dict[str, str] = {
     "c0elect": "elect elected elects election elections electing won win wins winning winner "
     "winners victory chosen choose chose selected grabbed grab grabs landed secured clinched "
     "beat انتخب انتخبت انتخبه انتخاب انتخابات انتخابه فاز يفوز الفوز فوز اختير "
-    "اختيار انتخابها ربح ربحت نجح اتنتخب انتخبوه",
+    "اختيار انتخابها ربح ربحت نجح اتنتخب انتخبوه الفائز فائز الفائزين",
     "c0vote": "vote votes voted voting backed backing ballot ballots تصويت التصويت اصوات "
     "الاصوات صوت صوتت صوتا اصواتا",
     "c0begin": "become became begin began start started starts took assume assumed تولي تولى "
     "بدا بدات اصبح",
     "c0nominate": "nominate nominated nominates nominating nominee nomination candidate "
-    "candidates candidacy candidature ran run running bid bids picked put forward proposed "
+    "candidates candidacy candidature ran running bid bids picked put forward proposed "
     "رشح رشحت رشحه ترشيح الترشيح ترشح مرشح المرشح المرشحين مرشحا",
     "c0vp": "vice vp نائب نائبا كنائب",
     "c0head": "head heads headed led lead leads leader leaders chaired chair director "
-    "directs directed boss chief chiefs steered steering ترأس يرأس ترؤس برئاسه قاد يقود "
+    "directs directed run runs boss chief chiefs steered steering ترأس يرأس ترؤس برئاسه قاد يقود "
     "قياده مدير يدير راس راسه",
     "c0sg": "",  # phrases only
     "c0dg": "",
@@ -334,16 +334,17 @@ CONCEPTS: dict[str, str] = {
     "يسعي رغبه مهمه",
     "c0royal": "king royal monarch majesty ملك الملك الملكيه ملكي العاهل عاهل",
     "c0guide": "orientation orientations guidance guidelines directives vision inspired "
-    "inspire inspires توجهات توجيهات يستلهم استلهم استلهمت استلهمها رويه",
+    "inspire inspires guide guides guided توجهات توجيهات يستلهم استلهم استلهمت استلهمها رويه",
     "c0nation": "nationality citizenship citizen جنسيه جنسيته",
     "c0hq": "headquarters headquartered hq seat based مقر بمقر",
     "c0margin": "margin landslide crushing overwhelming فارق بفارق ساحقه",
     "c0deleg": "delegation وفد الوفد",
     "c0delegate": "delegate delegates representatives مندوب مندوبي مندوبو",
     "c0attend": "attended attend attends participated participate participation took "
-    "joined شارك حضر حضرت حضرته مشارك المشارك المشاركه",
-    "c0extra": "other others extra additional besides outside invited guest guests also اخري "
-    "الاخري اضافه بالاضافه مدعوه",
+    "joined go goes went travel travelled visit visited شارك حضر حضرت حضرته مشارك المشارك "
+    "المشاركه",
+    "c0extra": "other others extra additional besides outside non خارج invited guest guests "
+    "also اخري الاخري اضافه بالاضافه مدعوه",
     "c0africa": "africa african continent افريقيا الافريقيه افريقي القاره قاره",
     "c0post": "post posts position positions office offices job jobs title titles role roles "
     "seat منصب المنصب مناصب وظيفه",
@@ -363,7 +364,11 @@ CONCEPTS: dict[str, str] = {
     "c0pillar": "pillar pillars foundation basis cornerstone core ركيزه ركيزة اساس",
     "c0threat": "threat threats challenge challenges danger dangers risk risks تهديد "
     "تهديدات التهديدات تحديات التحديات مخاطر المخاطر خطر",
-    "c0develop": "develop developing development improve build تطوير تطويرها تنميه",
+    "c0develop": "develop developing developed development improve build تطوير تطويرها تنميه "
+    "طور طورت طورها يطور",
+    "c0ties": "ties relations relationship relationships links علاقات العلاقات علاقه",
+    "c0fight": "fight fighting fights combat combating combatting counter countering tackle "
+    "مكافحه مكافح لمكافحه بمكافحه التصدي تصدي",
     "c0prevent": "stop stops stopping prevent prevents preventing keep block منع ومنعها يمنع منعها",
     "c0host": "host hosted hosts احتضن احتضنت احتضنته استضاف استضافت",
 }
@@ -441,6 +446,10 @@ PHRASES: tuple[tuple[str, str], ...] = (
     ("تجفيف منابع", "c0dry"),
     ("voted in", "c0elect"),
     ("put forward", "c0nominate"),
+    ("run for", "c0nominate"),
+    ("runs for", "c0nominate"),
+    ("ran for", "c0nominate"),
+    ("running for", "c0nominate"),
 )
 
 # Words that only shape a question (politeness, "the report says", auxiliaries, dialect
@@ -451,7 +460,8 @@ FILLERS = _w(
     "according article report text say says said get got take took place held hold holds "
     "happen happened occur occurred serve served mentioned named name called give gave "
     "kind sort exactly located lies actually really there then so ok also just i you we "
-    "know wonder want like would could can will shall should us our mentioned anyone someone thing "
+    "know wonder want like would could can will shall should us our about anyone someone "
+    "thing "
     "things s help hello hi week weekday play plays playing man woman person one nature "
     "type city town gets received receive obtained obtain "
     # Arabic (MSA)
@@ -461,7 +471,8 @@ FILLERS = _w(
     "وقت جرت عقد عقدت انعقد انعقدت حصل عليها عليه له لها منه منها فيه فيها به بها ذكر "
     "يعمل تعمل قام قامت قامو بها لنا لي اعرف اريد ممكن تمت يتم المذكور المذكوره مذكور "
     # dialects
-    "مين منو شكون شو ايش وش اشنو شنو اش ايه امتي وين فين فاين كام قديش قداش شحال علاش ليش "
+    "صارت صاير مين منو شكون شو ايش وش اشنو شنو اش ايه امتي وين فين فاين كام قديش قداش "
+    "شحال علاش ليش "
     "ليه ازاي كيفاش شلون واش اللي الي ديال تبع تاع بتاع متاع هاد هادا هادي هذي دي ده دا "
     "كان كانت صار راه راهي كاين كاينه فيه ف هاذ بيكون بيكونو يكون اتعمل اتعملت اتعملو "
     "دارو دار عملو"

@@ -304,7 +304,41 @@ def growth() -> list[tuple[str, list[float]]]:
             [per_call(lambda d=d: search(query, d)) for d in corpora],  # type: ignore[misc]
         )
     )
+    question = "من رشح الفائز بمنصب نائب رئيس الإنتربول عن أفريقيا؟"
+    rows.append(
+        (
+            f"ask.answer({question!r}), k x the facts (index built beforehand)",
+            [per_call(lambda k=k: _ask_with_facts(k, question)) for k in sizes],  # type: ignore[misc]
+        )
+    )
     return rows
+
+
+def _ask_with_facts(k: int, question: str) -> object:
+    """``ask.answer`` over k copies of every fact, the index built for them first (as
+    scripts/make_ask_index.py builds it), its per-question caches cleared."""
+    from dataclasses import replace
+
+    from interpol_cli import ask, knowledge, queries
+
+    key = ("bench-facts", k)
+    if _ASK_INDEXES.get("k") != key:
+        facts = tuple(
+            replace(f, id=f"{f.id}~{copy}") if copy else f
+            for copy in range(k)
+            for f in knowledge.FACTS
+        )
+        by_id = {f.id: f for f in facts}
+        ask.FACTS = facts  # type: ignore[misc]
+        queries.fact = by_id.__getitem__  # type: ignore[assignment]
+        _ASK_INDEXES.update(k=key, index=ask.build_index())
+    ask._LIVE = _ASK_INDEXES["index"]  # type: ignore[assignment]
+    for fn in ask._CACHED:
+        fn.cache_clear()
+    return ask.answer(question)
+
+
+_ASK_INDEXES: dict[str, object] = {}
 
 
 # --- report ----------------------------------------------------------------------------------
