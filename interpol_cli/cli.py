@@ -379,21 +379,36 @@ def ask(
     from interpol_cli import ask as asking
 
     if question is None or question == "-":
-        if question is None and sys.stdin.isatty():
-            from interpol_cli.errors import UsageProblem
+        from interpol_cli.batch import read_questions
+        from interpol_cli.errors import UsageProblem
 
-            raise UsageProblem(
-                "give a question, e.g. interpol-cli ask 'Who won the election?', or - to read "
-                "one question a line from stdin."
-            )
-        _run_batch(fmt, lang, bidi, no_color)
+        if question is None and sys.stdin.isatty():
+            _missing_question()
+        try:
+            questions = read_questions()
+        except UsageProblem:
+            if question is None:  # nothing piped in either: the question is what is missing
+                _missing_question()
+            raise
+        _run_batch(questions, fmt, lang, bidi, no_color)
     language = asking.question_lang(question)
     _print_result(ctx, lambda: asking.answer(question), fmt, lang, bidi, no_color, language)
 
 
-def _run_batch(fmt: FormatOpt, lang: LangOpt, bidi: BidiOpt, no_color: bool) -> NoReturn:
+def _missing_question() -> NoReturn:
+    """The usage error Click gives for a missing argument (and translated like it)."""
+    from typer._click import exceptions, globals  # typer vendors click (see typer_internals)
+
+    ctx = globals.get_current_context()
+    param = next(p for p in ctx.command.params if p.name == "question")
+    raise exceptions.MissingParameter(ctx=ctx, param=param)
+
+
+def _run_batch(
+    questions: list[str], fmt: FormatOpt, lang: LangOpt, bidi: BidiOpt, no_color: bool
+) -> NoReturn:
     """``ask -``: every line of stdin answered in this one process."""
-    from interpol_cli.batch import answer_all, emit_batch, read_questions
+    from interpol_cli.batch import answer_all, emit_batch
     from interpol_cli.env import Environment
     from interpol_cli.output import Options
 
@@ -406,7 +421,7 @@ def _run_batch(fmt: FormatOpt, lang: LangOpt, bidi: BidiOpt, no_color: bool) -> 
     )
     env.lang(options.lang)
     env.bidi(options.bidi)
-    raise typer.Exit(emit_batch(answer_all(read_questions()), options, env))
+    raise typer.Exit(emit_batch(answer_all(questions), options, env))
 
 
 @app.command()

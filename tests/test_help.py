@@ -113,7 +113,8 @@ def test_metavars_read_as_words(command: str) -> None:
 
 
 def test_arguments_and_values_are_named() -> None:
-    assert help_of("ask").startswith("Usage: interpol-cli ask [OPTIONS] QUESTION\n")
+    # The question is optional: without one, ask reads questions from a pipe on stdin.
+    assert help_of("ask").startswith("Usage: interpol-cli ask [OPTIONS] [QUESTION]\n")
     assert help_of("search").startswith("Usage: interpol-cli search [OPTIONS] WORDS\n")
     facts = help_of("facts")
     for term in ("-a, --about NAME", "-k, --kind KIND", "-f, --format FORMAT", "-l, --lang LANG"):

@@ -56,7 +56,8 @@ def test_the_help_texts_of_every_command_are_in_the_catalogue() -> None:
     for text in (
         "The people in the report and the posts it gives them.",
         "Show who belongs to what, as a tree of organisations.",
-        "A question about the report, in Arabic or English.",
+        "A question about the report, in Arabic or English; - (or none, with a pipe on stdin) "
+        "reads one question a line from stdin.",
         "ran fine, nothing matched",
         "Invalid value for {hint}: {message}",
     ):
