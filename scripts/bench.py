@@ -329,7 +329,7 @@ def _ask_with_facts(k: int, question: str) -> object:
             for f in knowledge.FACTS
         )
         by_id = {f.id: f for f in facts}
-        ask.FACTS = facts  # type: ignore[misc]
+        ask.FACTS = facts  # type: ignore[attr-defined]
         queries.fact = by_id.__getitem__  # type: ignore[assignment]
         _ASK_INDEXES.update(k=key, index=ask.build_index())
     ask._LIVE = _ASK_INDEXES["index"]  # type: ignore[assignment]
