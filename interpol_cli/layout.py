@@ -2,8 +2,8 @@
 
 UAX #9 reorders *per line, after line breaking*, so each paragraph goes:
 reshape (logical) -> wrap at the cell width (logical) -> reorder each line on
-its own with the paragraph's context -> pad to the width.  Facts behind every
-choice here: docs in /work/shared/guides/arabic-in-the-terminal.md.
+its own with the paragraph's context -> pad to the width.  The measurements behind
+each choice are in the README ("Arabic layout, measured") and tests/test_layout.py.
 """
 
 from __future__ import annotations
@@ -13,6 +13,7 @@ import re
 import unicodedata
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
+from functools import cache
 from typing import TYPE_CHECKING, Literal, NamedTuple
 
 from bidi import get_display  # type: ignore[import-untyped]
@@ -85,8 +86,6 @@ _REPLACEMENT = "?"  # stands for a cluster wider than the whole width
 # lazily built shared state (no work at import time)
 
 _reshapers: dict[bool, ArabicReshaper] = {}
-_harakat: frozenset[str] | None = None
-_special: frozenset[str] | None = None
 
 
 def _get_reshaper(ligatures: bool = True) -> ArabicReshaper:
@@ -148,31 +147,22 @@ def _reshape(text: str) -> str:
     return shaped
 
 
+@cache
 def _harakat_set() -> frozenset[str]:
-    global _harakat
-    if _harakat is None:
-        # Same set the reshaper shifts, so clusters agree with its output.
-        _harakat = frozenset(chr(c) for c in range(0x0600, 0x0900) if HARAKAT_RE.match(chr(c)))
-    return _harakat
+    # Same set the reshaper shifts, so clusters agree with its output.
+    return frozenset(chr(c) for c in range(0x0600, 0x0900) if HARAKAT_RE.match(chr(c)))
 
 
-_mirror: dict[int, str] | None = None
-
-
+@cache
 def _mirror_table() -> dict[int, str]:
-    global _mirror
-    if _mirror is None:
-        _mirror = {ord(k): v for k, v in MIRRORED.items()}
-    return _mirror
+    return {ord(k): v for k, v in MIRRORED.items()}
 
 
+@cache
 def _special_set() -> frozenset[str]:
     """Characters that force the slow (levels) reordering path."""
-    global _special
-    if _special is None:
-        mirrored: Iterable[str] = MIRRORED.keys()
-        _special = frozenset(mirrored) | _BIDI_CONTROLS | _harakat_set()
-    return _special
+    mirrored: Iterable[str] = MIRRORED.keys()
+    return frozenset(mirrored) | _BIDI_CONTROLS | _harakat_set()
 
 
 # --------------------------------------------------------------------------

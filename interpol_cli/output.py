@@ -55,7 +55,11 @@ def emit(result: Result, options: Options, env: Environment) -> int:
     if not result.records:
         # A stderr that cannot hold Arabic (cp1252) gets the English sentence, not \u escapes.
         arabic = lang != "en" and encodable(result.empty_message.ar, env.stderr_encoding)
-        message(env, result.empty_message.get("ar" if arabic else "en"))
+        said = result.empty_message
+        if lang == "both" and arabic:  # both languages, joined as plain output joins them
+            message(env, f"{said.ar} | {said.en}")
+        else:
+            message(env, said.get("ar" if arabic else "en"))
     return result.exit_code
 
 

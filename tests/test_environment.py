@@ -66,3 +66,17 @@ def test_only_the_environment_reads_the_process_streams() -> None:
         if (lines := _reads_process_streams(p.name)) and p.name not in ("env.py", "__main__.py")
     }
     assert not readers, readers
+
+
+@pytest.mark.parametrize(
+    "args", [["ask", "Who is the president of Interpol?"], ["facts", "--about", "xyzzy"]]
+)
+def test_with_both_languages_nothing_found_is_said_in_both(args: list[str]) -> None:
+    done = run_in_process([*args, "--lang", "both"])
+    assert done.returncode == 1
+    said = done.stderr.decode().strip()
+    assert len(said.splitlines()) == 1
+    assert (any("\u0600" <= c <= "\u06ff" for c in said) and "Not" in said) or "Nothing" in said
+    english = run_in_process([*args, "--lang", "en"]).stderr.decode().strip()
+    arabic = run_in_process([*args, "--lang", "ar"]).stderr.decode().strip()
+    assert said == f"{arabic} | {english}"

@@ -435,3 +435,12 @@ def test_the_reshaper_built_from_settings_equals_the_librarys_own() -> None:
     samples = [text, "الله لله عبدالله", "لا لأ لإ لآ", "ومُسلَّحا إقليمياً ـــ", "(في مؤتمر) 96"]
     for sample in samples:
         assert layout._get_reshaper().reshape(sample) == reference.reshape(sample)
+
+
+def test_the_lazy_tables_are_built_once() -> None:
+    """The character tables are built on first use and kept (functools.cache), not rebuilt."""
+    from interpol_cli import layout as lay
+
+    for table in (lay._harakat_set, lay._mirror_table, lay._special_set):
+        assert table() is table()
+        assert table.cache_info().hits >= 1
