@@ -88,10 +88,9 @@ class Environment(NamedTuple):
         """Whether this program reorders Arabic itself (visual) or prints logical order."""
         if mode != "auto":
             return mode == "visual"
-        if not self.stdout_isatty:
-            return False
-        # Konsole and mlterm shape and reorder by themselves and cannot be told not to.
-        return not ("KONSOLE_VERSION" in self.environ or "MLTERM" in self.environ)
+        # Fenced visual rows (layout.FENCE) show right whether or not a terminal reorders by
+        # itself, so nothing is detected; Konsole mis-shapes either way (see the README).
+        return self.stdout_isatty
 
     def vte_needs_explicit(self, visual: bool) -> bool:
         raw = self.environ.get("VTE_VERSION", "")

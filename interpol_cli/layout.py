@@ -55,7 +55,17 @@ with _without_reshaper_config_file():
 if TYPE_CHECKING:
     from rich.console import Console, ConsoleOptions, RenderResult
 
-__all__ = ["ArabicText", "align", "has_arabic", "naive_lines", "visual_lines"]
+__all__ = [
+    "FENCE",
+    "FENCE_CELLS",
+    "ArabicText",
+    "align",
+    "fence_rows",
+    "has_arabic",
+    "naive_lines",
+    "unfence",
+    "visual_lines",
+]
 
 Mode = Literal["visual", "logical"]
 Justify = Literal["right", "left", "auto"]
@@ -80,6 +90,16 @@ _ZWJ = "\u200d"
 _PARAGRAPH_SPLIT = re.compile("\r\n|[\n\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029]")
 _CONTROL = re.compile("[\x00-\x1f\x7f-\x9f]")
 _REPLACEMENT = "?"  # stands for a cluster wider than the whole width
+
+# Each visual row goes out as a space, LRM, LRO, then the row: a terminal that reorders by
+# itself (VTE, also when VTE_VERSION does not arrive, as over SSH or in tmux; mlterm) then
+# shows it as it is, and one that does not (xterm, tmux) draws only the space.  VTE and tmux
+# drop a zero-width character at column 0 but keep one that follows a cell, hence the space;
+# LRO stops the reordering; LRM makes the paragraph left-to-right for terminals that take it
+# from the first strong character.  No PDF: the newline ends the paragraph.  mlterm gives each
+# control a cell of its own, so the row is laid out FENCE_CELLS narrower.
+FENCE = " \u200e\u202d"
+FENCE_CELLS = 3
 
 
 # --------------------------------------------------------------------------
@@ -558,6 +578,19 @@ def naive_lines(text: str, width: int) -> list[str]:
         shown: str = get_display(_reshape(par))
         out.extend(line.plain.rstrip() for line in Text(shown).wrap(console, width))
     return out
+
+
+def fence_rows(text: str) -> str:
+    """Every row of a finished visual view behind the FENCE (rows end with a newline)."""
+    if not text:
+        return text
+    body = text[:-1] if text.endswith("\n") else text
+    return FENCE + body.replace("\n", "\n" + FENCE) + text[len(body) :]
+
+
+def unfence(row: str) -> str:
+    """A row as read back from a screen, without the FENCE's cell and controls."""
+    return row[len(FENCE) :] if row.startswith(FENCE) else row
 
 
 # --------------------------------------------------------------------------

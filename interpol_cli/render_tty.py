@@ -21,7 +21,7 @@ from rich.segment import Segment
 from rich.table import Table
 
 from interpol_cli.env import LangChoice
-from interpol_cli.layout import ArabicText
+from interpol_cli.layout import FENCE_CELLS, ArabicText, fence_rows
 from interpol_cli.model import Evidence, Lang, Status, Text
 from interpol_cli.render import langs, paragraph_list, shown_value, spans
 from interpol_cli.results import Field, Kind, Record, Result, Span, Value
@@ -30,10 +30,10 @@ from interpol_cli.words import WORDS
 NARROW = 60  # below this many columns the timeline puts each date above its event
 
 STYLE_TITLE = "bold"
-STYLE_LABEL = "bold cyan"
+STYLE_LABEL = "bold"
 STYLE_QUOTE = "dim"
-STYLE_INFERRED = "yellow"
-STYLE_HIGHLIGHT = "bold underline"
+STYLE_INFERRED = "magenta"
+STYLE_HIGHLIGHT = "bold not dim"  # an underline cuts the dots below ب ي ج
 
 
 class Layout:
@@ -56,11 +56,15 @@ def render_terminal(
     width: int,
     color_system: Literal["standard", "256", "truecolor"] | None,
 ) -> str:
-    """Render ``result`` for a terminal ``width`` columns wide; returns the finished text."""
-    console = _printed(result, lang, visual, width, color_system, record=False)
+    """Render ``result`` for a terminal ``width`` columns wide; returns the finished text.
+
+    Visual rows go out behind ``layout.FENCE``, so they show right whether or not the terminal
+    reorders by itself."""
+    room = max(1, width - FENCE_CELLS) if visual else width
+    console = _printed(result, lang, visual, room, color_system, record=False)
     out = console.file
     assert isinstance(out, io.StringIO)
-    return out.getvalue()
+    return fence_rows(out.getvalue()) if visual else out.getvalue()
 
 
 def record_terminal(result: Result, lang: LangChoice, *, visual: bool, width: int) -> Console:

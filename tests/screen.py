@@ -27,6 +27,7 @@ from dataclasses import dataclass
 
 import pyte
 
+from interpol_cli.layout import FENCE, FENCE_CELLS, unfence
 from tests.helpers import ROOT, cli_env, require_tool, run_in_process
 
 Row = list[str]  # one string per cell: base character + attached marks ("" after a wide glyph)
@@ -98,11 +99,31 @@ def run_on_mock_terminal(
     return _screen_run(raw.replace(b"\n", b"\r\n"), done.returncode, width, height)
 
 
+_FENCE_CONTROLS = FENCE.lstrip(" ").encode("utf-8")
+
+
 def _screen_run(raw: bytes, returncode: int, width: int, height: int) -> ScreenRun:
-    """What a terminal of this size shows after receiving ``raw``."""
+    """What a terminal of this size shows after receiving ``raw``.
+
+    Visual rows come behind ``layout.FENCE`` (a space, LRM, LRO) and are laid out
+    ``FENCE_CELLS`` narrower: pyte stops drawing a row at a zero-width control, so the controls
+    are taken out before it reads the bytes, and the rows returned are the laid-out part alone
+    (the fence's space and the cells it leaves free at the right are checked blank)."""
+    fenced = _FENCE_CONTROLS in raw
     screen = pyte.Screen(width, height)
-    pyte.ByteStream(screen).feed(raw)
+    pyte.ByteStream(screen).feed(raw.replace(_FENCE_CONTROLS, b""))
     rows = [[screen.buffer[y][x].data for x in range(width)] for y in range(height)]
+    if fenced:
+        room = width - FENCE_CELLS
+        kept = []
+        for y, row in enumerate(rows):
+            # A message on stderr (logical text, no fence) shares the screen: it starts at 0.
+            start = 1 if row[0] == " " else 0
+            spare = row[start + room :]
+            assert all(c == " " for c in spare), f"row {y} writes outside its fence: {row}"
+            kept.append(row[start : start + room])
+        rows = kept
+        width = room
     return ScreenRun(rows, raw, returncode, width)
 
 
@@ -211,7 +232,8 @@ def run_in_tmux(
         )
     finally:
         subprocess.run([*base, "kill-server"], env=env, capture_output=True, check=False)
-    return captured.stdout.decode("utf-8").split("\n")[:height]
+    # The fence's space and controls, as tmux keeps them in the row's first cell.
+    return [unfence(line) for line in captured.stdout.decode("utf-8").split("\n")[:height]]
 
 
 def _quote(arg: str) -> str:

@@ -166,9 +166,9 @@ def test_terminal_view_highlights_the_asked_words_in_the_quote() -> None:
     assert proc.returncode == 0
     out = proc.stdout.decode()
     assert out.index("General Directorate for National Security") < out.index("«")
-    # "رشحت" (nominated) is underlined inside the quote; the words around it are not.
-    assert re.search(r"\x1b\[[0-9;]*4[0-9;]*mرشحت\x1b\[0m", out), out
-    assert not re.search(r"\x1b\[[0-9;]*4[0-9;]*mالمديرية", out)
+    # "رشحت" (nominated) is bold, not dim, inside the dim quote; the words around it are not.
+    assert re.search(r"\x1b\[1mرشحت\x1b\[0m", out), out
+    assert not re.search(r"\x1b\[1mالمديرية", out)
 
 
 def test_echoed_question_cannot_restyle_the_terminal() -> None:
@@ -195,10 +195,12 @@ def test_on_a_real_terminal_the_answer_comes_first_and_reads_right_to_left() -> 
     ]
     # Arabic rows are right-aligned: the answer sits against the right edge.
     assert "".join(run.used_rows()[1]).endswith("1923")
-    # The underlined run in the quote is the asked-about word, read back to logical order.
-    underlined = [
+    # The emphasised run in the quote (bold, where the rest of the quote is dim) is the
+    # asked-about word, read back to logical order.
+    quote = next(line for line in run.raw.decode().split("\n") if "\x1b[2m" in line)
+    emphasised = [
         read_rtl_row(cells_of(text))
-        for params, text in re.findall(r"\x1b\[([0-9;]*)m([^\x1b]+)", run.raw.decode())
-        if "4" in params.split(";")
+        for params, text in re.findall(r"\x1b\[([0-9;]*)m([^\x1b]+)", quote)
+        if params == "1"
     ]
-    assert underlined == ["تأسس"]
+    assert emphasised == ["تأسس"]

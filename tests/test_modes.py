@@ -20,6 +20,7 @@ from functools import cache
 import pytest
 
 from interpol_cli.article import load_article
+from interpol_cli.layout import FENCE
 from tests.helpers import run_in_process
 from tests.screen import (
     ScreenRun,
@@ -139,15 +140,21 @@ def test_auto_is_logical_when_piped(fmt: list[str]) -> None:
     assert NAME in out  # what grep and screen readers need
 
 
-@pytest.mark.parametrize("variable", ["KONSOLE_VERSION", "MLTERM"])
-def test_auto_is_logical_on_terminals_that_reorder(variable: str) -> None:
-    run = run_on_mock_terminal(["who"], 80, 200, {variable: "1"})
+@pytest.mark.parametrize("variable", ["KONSOLE_VERSION", "MLTERM", "VTE_VERSION"])
+def test_auto_is_fenced_visual_on_terminals_that_reorder(variable: str) -> None:
+    """Fenced visual rows show right whether or not the terminal reorders (mlterm and VTE
+    measured under Xvfb, tests/test_terminals.py): nothing to detect; logical on request."""
+    run = run_in_pty(["who"], 80, 200, {variable: "7000"})
     assert run.returncode == 0
-    assert not is_visual(run)
-    assert logical_rows_hold_name(run)
-    # ... unless the user says otherwise.
-    forced = run_on_mock_terminal(["who", "--bidi", "visual"], 80, 200, {variable: "1"})
-    assert is_visual(forced)
+    assert is_visual(run)
+    rows = [r for r in run.raw.decode("utf-8").split("\r\n") if r.strip()]
+    assert rows and all(r.removeprefix(EXPLICIT.decode()).startswith(FENCE) for r in rows[:-1]), (
+        rows[:3]
+    )
+    forced = run_in_pty(["who", "--bidi", "logical"], 80, 200, {variable: "7000"})
+    assert not is_visual(forced)
+    assert logical_rows_hold_name(forced)
+    assert FENCE.encode("utf-8") not in forced.raw
 
 
 def test_logical_on_a_terminal_prints_the_article_as_written() -> None:

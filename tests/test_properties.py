@@ -29,7 +29,7 @@ from rich.console import Console
 from interpol_cli.__main__ import run
 from interpol_cli.env import BIDI_MODES, FORMATS, LANGS
 from interpol_cli.knowledge import ENTITIES
-from interpol_cli.layout import ArabicText, visual_lines
+from interpol_cli.layout import FENCE, ArabicText, visual_lines
 from interpol_cli.model import FactKind
 from tests.helpers import ROOT, cli_env
 
@@ -182,7 +182,9 @@ def _check(outcome: Outcome, argv: Sequence[str]) -> None:
     # stderr carries messages (and help): whatever the user typed, no raw escape or BiDi control
     assert not SMUGGLED.search(outcome.stderr.decode("utf-8", "replace")), (argv, outcome.stderr)
     # stdout too, once our own colours and VTE mode switches (FORCE_COLOR, VTE_VERSION) are gone
+    # and the fence (a space, LRM, LRO) that starts each visual row
     ours = re.sub("\x1b\\[[0-9;]*[mhl]", "", outcome.stdout.decode("utf-8", "replace"))
+    ours = re.sub(f"(?m)^{FENCE}", "", ours)
     assert not SMUGGLED.search(ours), (argv, outcome.stdout[:300])
 
 

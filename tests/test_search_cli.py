@@ -106,8 +106,9 @@ def test_terminal_view_highlights_the_original_spelling() -> None:
     )
     assert proc.returncode == 0
     out = proc.stdout.decode()
-    # The article's own spelling is what is underlined, never the query's.
-    assert "4mالأنتربول\x1b[0m" in out or "4mالإنتربول\x1b[0m" in out, out
+    # The article's own spelling is what is emphasised, never the query's.
+    assert "1mالأنتربول\x1b[0m" in out or "1mالإنتربول\x1b[0m" in out, out
+    assert "1mالانتربول\x1b[0m" not in out.split("\n", 1)[1]
 
 
 def about_ids(name: str) -> set[str]:

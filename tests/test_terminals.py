@@ -1,0 +1,167 @@
+"""Arabic on the terminals people use, proven on the real emulators under Xvfb.
+
+xterm (no BiDi of its own), xfce4-terminal (VTE: reorders by itself unless told not to) with and
+without ``VTE_VERSION`` reaching the program (it does not cross SSH), tmux and GNU screen inside
+them (they drop VTE's mode switch), and mlterm (reorders and shapes by itself).  Each view runs
+in a fresh window; the screenshot is judged without trusting the program:
+
+- Tesseract's Arabic OCR reads chosen rows (the headline, table headers, a table row, a tree
+  branch, a timeline event, an answer) back to logical text, compared with the article's words
+  as a reader would say them: right rows measured 0.94-1.00, rows reversed twice 0.16-0.38, a
+  table with its columns in the wrong order 0.53;
+- the headline's pixels match the same terminal with its own BiDi off (VTE ``CSI 8 l``,
+  ``mlterm --ctl=false``) showing the row built by GNU FriBidi (tests/bidi_reference.py);
+- the tree, whose elbows must meet their names, is pixel-identical to the same terminal with
+  its BiDi off showing the same bytes.
+
+The program's rows are found on a pyte screen of the same size: only *where* a row is comes from
+the program.  These tests need the Debian packages ``.ci/run`` installs; in CI they must run.
+"""
+
+from __future__ import annotations
+
+import subprocess
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from interpol_cli.layout import FENCE
+from tests.bidi_reference import reference_lines
+from tests.terminals import Shot, XSession, locate, read_row, similarity
+
+HEADLINE = "المغرب يفوز بمنصب نائب رئيس الإنتربول لأفريقيا بأغلبية ساحقة"
+RIGHT = 0.8  # right rows read 0.94-1.00; reversed or mis-ordered ones 0.16-0.53
+
+# name -> how the window is set up
+SETUPS: dict[str, dict[str, Any]] = {
+    "xterm": {"terminal": "xterm"},
+    "tmux in xterm": {"terminal": "xterm", "tmux": True},
+    "VTE": {"terminal": "vte"},
+    "VTE over SSH": {"terminal": "vte", "keep_vte_version": False},
+    "tmux in VTE": {"terminal": "vte", "tmux": True},
+    "screen in VTE over SSH": {"terminal": "vte", "screen": True, "keep_vte_version": False},
+    "mlterm": {"terminal": "mlterm"},
+}
+# Setups whose terminal reorders by itself, and how to switch that off for a reference.
+REORDERING = ("VTE", "VTE over SSH", "tmux in VTE", "mlterm")
+
+# view -> (arguments, rows that must read right, in reading order: first column first)
+VIEWS: dict[str, tuple[list[str], list[str]]] = {
+    "summary": (["summary"], [HEADLINE, "البند الخلاصة الدليل"]),
+    "who": (
+        ["who"],
+        [
+            "الشخص المنصب الجهة الدليل",
+            "محمد الدخيسي نائب رئيس اللجنة التنفيذية «فاز مرشح المغرب",
+        ],
+    ),
+    "when": (["when"], ["1923 تأسس الإنتربول سنة 1923"]),
+    "who --tree": (
+        ["who", "--tree"],
+        [
+            "المنظمة الدولية للشرطة الجنائية (الإنتربول)",
+            "محمد الدخيسي: نائب رئيس الإنتربول عن أفريقيا",
+        ],
+    ),
+    "article": (["article"], [HEADLINE]),
+    "ask": (["ask", "من هو الأمين العام الجديد؟"], ["فالديسي أوركيزا"]),
+}
+
+
+@pytest.fixture(scope="session")
+def xsession() -> Iterator[XSession]:
+    session = XSession()
+    try:
+        yield session
+    finally:
+        session.close()
+
+
+def program(args: list[str]) -> list[str]:
+    import sys
+
+    return [sys.executable, "-m", "interpol_cli", *args]
+
+
+# GNU screen: three views are enough to show it behaves as tmux does.
+CASES = [
+    (view, setup)
+    for view in VIEWS
+    for setup in SETUPS
+    if not setup.startswith("screen") or view in ("summary", "who", "article")
+]
+
+
+@pytest.mark.parametrize(("view", "setup"), CASES)
+def test_view_reads_right(xsession: XSession, view: str, setup: str) -> None:
+    args, phrases = VIEWS[view]
+    rows = locate(args, phrases)
+    shot = xsession.shoot(command=program(args), **SETUPS[setup])
+    for row, phrase in zip(rows, phrases, strict=True):
+        seen = read_row(shot, row)
+        score = similarity(seen, phrase)
+        assert score >= RIGHT, (
+            f"{view} in {setup}: row {row} reads «{seen}» ({score:.2f} like «{phrase}»); "
+            f"screenshot {shot.path}"
+        )
+
+
+def _ink(shot: Shot, row: int) -> tuple[str, bytes]:
+    """The inked part of one screen row: its size and grey pixels."""
+    top, bottom = shot.row_box(row)
+    crop = ["convert", str(shot.path), "-crop", f"{shot.width}x{bottom - top}+0+{top}"]
+    crop += ["+repage", "-colorspace", "gray", "-trim", "+repage"]
+    size = subprocess.run(
+        [*crop, "-format", "%wx%h", "info:"], capture_output=True, text=True, check=True
+    ).stdout
+    pixels = subprocess.run([*crop, "-depth", "8", "gray:-"], capture_output=True, check=True)
+    return size, pixels.stdout
+
+
+def _without_reordering(setup: str) -> dict[str, Any]:
+    base = dict(SETUPS[setup])
+    base.pop("tmux", None)
+    base.update(keep_vte_version=False, terminal_bidi=False)
+    return base
+
+
+@pytest.mark.parametrize("setup", REORDERING)
+def test_headline_is_what_fribidi_builds(xsession: XSession, setup: str, tmp_path: Path) -> None:
+    """The headline row, pixel for pixel, as the same terminal shows FriBidi's row with its
+    own BiDi off."""
+    args = ["article"]
+    (row,) = locate(args, [HEADLINE])
+    shot = xsession.shoot(command=program(args), **SETUPS[setup])
+    (line,) = reference_lines(HEADLINE, 77)
+    built = tmp_path / "headline.txt"
+    built.write_text(line, encoding="utf-8")
+    reference = xsession.shoot(
+        command=["true"],
+        prelude=f"printf '\\033[1m'; cat {built}; printf '\\033[0m\\n'",
+        **_without_reordering(setup),
+    )
+    seen, want = _ink(shot, row), _ink(reference, 0)
+    assert seen == want, f"{setup}: {shot.path} differs from FriBidi's row in {reference.path}"
+
+
+@pytest.mark.parametrize("setup", REORDERING)
+def test_tree_is_shown_as_a_terminal_without_bidi_shows_it(xsession: XSession, setup: str) -> None:
+    """Every elbow meets its name: the whole window matches the same terminal with its BiDi
+    off showing the same rows."""
+    args = ["who", "--tree"]
+    shot = xsession.shoot(command=program(args), **SETUPS[setup])
+    reference = xsession.shoot(
+        command=program([*args, "--bidi", "visual"]), **_without_reordering(setup)
+    )
+    assert shot.pixels == reference.pixels, f"{setup}: {shot.path} differs from {reference.path}"
+
+
+def test_the_fence_is_what_the_rows_start_with() -> None:
+    """What the pixel and OCR tests above rely on: every row of a view starts with the fence."""
+    from tests.screen import run_in_pty
+
+    run = run_in_pty(["who", "--tree"], 80, 60)
+    rows = [r for r in run.raw.decode("utf-8").split("\r\n") if r.strip()]
+    assert rows and all(r.startswith(FENCE) for r in rows), rows[:2]
