@@ -425,22 +425,22 @@ def _levels(marked: str, rtl: bool) -> list[int]:
     return [lv for lv, byte in zip(byte_levels, data, strict=True) if byte & 0xC0 != 0x80]
 
 
-def _reorder(row: _Row, rtl: bool, need_order: bool) -> tuple[str, tuple[int, ...]]:
-    """Visual text and visual source offsets for one row (rules L1-L4)."""
+def _reorder(
+    row: _Row, rtl: bool, need_order: bool, masks: Sequence[int] | None = None
+) -> tuple[str, tuple[int, ...]]:
+    """Visual text and visual source offsets for one row (rules L1-L4).
+
+    ``masks`` (per paragraph character: which highlights cover it) lets a row whose
+    highlights are all alike find its styled cells without reading the levels back."""
     text = row.text
     if not text:
         return "", ()
-    if (
-        not need_order
-        and _special_set().isdisjoint(text)
-        and unicodedata.bidirectional(text[-1]) not in _L1_TRAILING
-    ):
+    marked = row.before + text + row.after
+    if _special_set().isdisjoint(text) and unicodedata.bidirectional(text[-1]) not in _L1_TRAILING:
         # Fast path: no mirroring, marks or L1 subtleties -> Rust output as is.
-        shown: str = get_display(row.before + text + row.after, base_dir="R" if rtl else "L")
-        return shown.replace(_LRM, "").replace(_RLM, "").replace(_ALM, ""), ()
-    if (
-        not need_order
-        and rtl
+        shown: str = _unmarked(get_display(marked, base_dir="R" if rtl else "L"))
+    elif (
+        rtl
         and _BIDI_CONTROLS.isdisjoint(text)
         and _harakat_set().isdisjoint(text)
         and row.before != _LRM
@@ -450,9 +450,67 @@ def _reorder(row: _Row, rtl: bool, need_order: bool) -> tuple[str, tuple[int, ..
     ):
         # Brackets in an RTL row with no left-to-right letters all resolve to an odd level
         # (N1/N2), so each is mirrored: 17x cheaper than reading the levels back.
-        shown = get_display(row.before + text + row.after, base_dir="R")
-        return shown.replace(_RLM, "").replace(_ALM, "").translate(_mirror_table()), ()
-    return _reorder_by_levels(row, rtl)
+        shown = _unmarked(get_display(marked, base_dir="R")).translate(_mirror_table())
+    else:
+        return _reorder_by_levels(row, rtl)
+    if not need_order:
+        return shown, ()
+    src = _proxy_order(row, rtl, masks, len(shown))
+    return (shown, src) if src is not None else _reorder_by_levels(row, rtl)
+
+
+def _unmarked(shown: str) -> str:
+    return shown.replace(_LRM, "").replace(_RLM, "").replace(_ALM, "")
+
+
+# One stand-in per BiDi class, none of them mirrored, a bracket, a mark or a control.
+_PROXIES = {
+    "AL": "\u06fd",
+    "R": "\u05d0",
+    "L": "\u0100",
+    "EN": "\u2074",
+    "AN": "\u066b",
+    "ES": "\u207a",
+    "ET": "\u2030",
+    "CS": "\u2044",
+    "WS": "\u2005",
+    "ON": "\u2023",
+}
+_PROXY_SET = frozenset(_PROXIES.values())
+
+
+def _proxy_order(
+    row: _Row, rtl: bool, masks: Sequence[int] | None, length: int
+) -> tuple[int, ...] | None:
+    """Visual source offsets good enough to style a row: reordering only looks at BiDi classes
+    (the fast paths hold no brackets that pair differently), so the highlighted characters are
+    swapped for stand-ins of the same class and found again in the reordered copy.  Each cell
+    gets an offset with its highlight mask.  None when the row needs the slow path."""
+    if masks is None:
+        return None
+    row_masks = [masks[i] for i in row.src] if len(row.src) == len(row.text) else []
+    values = set(row_masks)
+    if not row_masks or len(values) > 2 or not _PROXY_SET.isdisjoint(row.text):
+        return None
+    plain = row.src[row_masks.index(min(values))]
+    if len(values) == 1:
+        return (plain,) * length
+    marked_mask = max(values)
+    chars = []
+    for ch, mask in zip(row.text, row_masks, strict=True):
+        if mask == marked_mask:
+            proxy = _PROXIES.get(unicodedata.bidirectional(ch))
+            if proxy is None:
+                return None
+            ch = proxy
+        chars.append(ch)
+    shown = _unmarked(
+        get_display(row.before + "".join(chars) + row.after, base_dir="R" if rtl else "L")
+    )
+    if len(shown) != length:
+        return None
+    styled = row.src[row_masks.index(marked_mask)]
+    return tuple(styled if ch in _PROXY_SET else plain for ch in shown)
 
 
 def _reorder_by_levels(row: _Row, rtl: bool) -> tuple[str, tuple[int, ...]]:
@@ -545,12 +603,16 @@ def _prepare(text: str, rtl: bool | None, mode: Mode, track: bool = True) -> lis
 
 
 def _layout(
-    par: _Paragraph, width: int, mode: Mode, need_order: bool
+    par: _Paragraph,
+    width: int,
+    mode: Mode,
+    need_order: bool,
+    masks: Sequence[int] | None = None,
 ) -> list[tuple[str, tuple[int, ...]]]:
     rows = _rows(par.text, par.src, width, reshaped=mode == "visual")
     if mode == "logical":
         return [(r.text, r.src) for r in rows]
-    return [_reorder(r, par.rtl, need_order) for r in rows]
+    return [_reorder(r, par.rtl, need_order, masks) for r in rows]
 
 
 def visual_lines(text: str, width: int, *, rtl: bool = True) -> list[str]:
@@ -631,16 +693,27 @@ class ArabicText:
             self._paragraphs = _prepare(self.text, self.rtl, self.mode, track=bool(self.highlights))
         return self._paragraphs
 
-    def _char_styles(self, console: Console, base: Style) -> list[Style] | None:
+    def _char_styles(self, console: Console, base: Style) -> _CharStyles | None:
+        """Which highlights cover each character, as a bit mask per character, and the style of
+        each mask: comparing small ints per character, not rich Styles (the article view has
+        thousands of highlighted characters)."""
         if not self.highlights:
             return None
         n = len(self.text)
-        styles = [base] * n
+        masks = [0] * n
+        names = list(dict.fromkeys(name for _, _, name in self.highlights))  # one bit a style
         for start, end, name in self.highlights:
-            extra = console.get_style(name, default=Style.null())
+            flag = 1 << names.index(name)
             for i in range(max(0, start), min(n, end)):
-                styles[i] = styles[i] + extra
-        return styles
+                masks[i] |= flag
+        palette: dict[int, Style] = {}
+        for mask in set(masks):
+            style = base
+            for bit, name in enumerate(names):
+                if mask >> bit & 1:
+                    style = style + console.get_style(name, default=Style.null())
+            palette[mask] = style
+        return _CharStyles(masks, palette)
 
     def __rich_measure__(self, console: Console, options: ConsoleOptions) -> Measurement:
         widest_word = 0
@@ -662,7 +735,8 @@ class ArabicText:
                 right = par.rtl and not logical
             else:
                 right = self.justify == "right" and not logical
-            for row_text, row_src in _layout(par, width, self.mode, need_order=styles is not None):
+            masks = styles.masks if styles is not None else None
+            for row_text, row_src in _layout(par, width, self.mode, styles is not None, masks):
                 pad = " " * max(0, width - cell_len(row_text))
                 # Logical mode pads after the text: the terminal's own BiDi
                 # puts trailing space on the paragraph's far side.
@@ -674,8 +748,13 @@ class ArabicText:
                 yield Segment.line()
 
 
+class _CharStyles(NamedTuple):
+    masks: list[int]  # per character of the text: which highlights cover it
+    palette: dict[int, Style]  # mask -> its style
+
+
 def _styled(
-    text: str, src: tuple[int, ...], styles: list[Style] | None, base: Style
+    text: str, src: tuple[int, ...], styles: _CharStyles | None, base: Style
 ) -> Iterator[Segment]:
     """Segments of one row, grouping neighbouring characters of equal style."""
     if not text:
@@ -683,11 +762,12 @@ def _styled(
     if styles is None or len(src) != len(text):
         yield Segment(text, base)
         return
+    masks, palette = styles
     start = 0
-    current = styles[src[0]]
+    current = masks[src[0]]
     for i in range(1, len(text)):
-        style = styles[src[i]]
-        if style != current:
-            yield Segment(text[start:i], current)
-            start, current = i, style
-    yield Segment(text[start:], current)
+        mask = masks[src[i]]
+        if mask != current:
+            yield Segment(text[start:i], palette[current])
+            start, current = i, mask
+    yield Segment(text[start:], palette[current])

@@ -165,6 +165,22 @@ def pairs(cli: str, python: str) -> list[Pair]:
             expect="\x1b[",
         ),
         Pair(
+            "`summary` table, visual, colour vs terminal floor",
+            [cli, "summary", "--format", "table", "--bidi", "visual"],
+            [python, "-c", FLOOR_TERMINAL],
+            1.10,
+            env=terminal,
+            expect="\x1b[",
+        ),
+        Pair(
+            "`article`, visual, colour vs terminal floor",
+            [cli, "article", "--format", "table", "--bidi", "visual"],
+            [python, "-c", FLOOR_TERMINAL],
+            1.25,
+            env=terminal,
+            expect="\x1b[",
+        ),
+        Pair(
             "`--help` vs terminal floor",
             [cli, "--help"],
             [python, "-c", FLOOR_TERMINAL],

@@ -43,9 +43,9 @@ NAIVE_BUILD = """
 import interpol_cli.layout as L
 from bidi import get_display
 _orig = L._layout
-def _naive(par, width, mode, need_order):
+def _naive(par, width, mode, need_order, masks=None):
     if mode != "visual":
-        return _orig(par, width, mode, need_order)
+        return _orig(par, width, mode, need_order, masks)
     from rich.console import Console
     from rich.text import Text
     shown = get_display(par.text, base_dir="R" if par.rtl else "L")
