@@ -29,7 +29,7 @@ import pytest
 
 from interpol_cli.layout import FENCE
 from tests.bidi_reference import reference_lines
-from tests.terminals import Shot, XSession, locate, read_row, similarity
+from tests.terminals import Shot, XSession, locate, pixel_difference, read_row, similarity
 
 HEADLINE = "المغرب يفوز بمنصب نائب رئيس الإنتربول لأفريقيا بأغلبية ساحقة"
 RIGHT = 0.8  # right rows read 0.94-1.00; reversed or mis-ordered ones 0.16-0.53
@@ -142,8 +142,11 @@ def test_headline_is_what_fribidi_builds(xsession: XSession, setup: str, tmp_pat
         prelude=f"printf '\\033[1m'; cat {built}; printf '\\033[0m\\n'",
         **_without_reordering(setup),
     )
-    seen, want = _ink(shot, row), _ink(reference, 0)
-    assert seen == want, f"{setup}: {shot.path} differs from FriBidi's row in {reference.path}"
+    (seen_size, seen), (want_size, want) = _ink(shot, row), _ink(reference, 0)
+    assert seen_size == want_size, f"{setup}: {shot.path} row {row} vs {reference.path} row 0"
+    # Anti-aliasing may move a grey level or two; a wrong or misplaced letter moves many.
+    off = sum(1 for a, b in zip(seen, want, strict=True) if abs(a - b) > 40)
+    assert off == 0, f"{setup}: {off} pixels differ: {shot.path} row {row}, {reference.path}"
 
 
 @pytest.mark.parametrize("setup", REORDERING)
@@ -155,7 +158,8 @@ def test_tree_is_shown_as_a_terminal_without_bidi_shows_it(xsession: XSession, s
     reference = xsession.shoot(
         command=program([*args, "--bidi", "visual"]), **_without_reordering(setup)
     )
-    assert shot.pixels == reference.pixels, f"{setup}: {shot.path} differs from {reference.path}"
+    off = pixel_difference(shot, reference)
+    assert off == 0, f"{setup}: {off} pixels differ between {shot.path} and {reference.path}"
 
 
 def test_the_fence_is_what_the_rows_start_with() -> None:
