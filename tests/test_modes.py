@@ -1,7 +1,7 @@
 """BiDi modes as a user meets them: ``--bidi``, ``INTERPOL_CLI_BIDI`` and what ``auto`` picks.
 
 ``auto`` means: logical text whenever the output is not a terminal (pipes, files, JSON) and on
-terminals that reorder by themselves (Konsole, mlterm); visual rows on a plain terminal; and
+terminals that reorder by themselves (Konsole, mlterm: fenced visual rows too); and
 on VTE, visual rows wrapped in ``CSI 8 l`` … ``CSI 8 h`` so VTE does not reorder them twice.
 Most cases run the program in this process on a mock environment (``tests.helpers``:
 ``run_in_process``, and ``tests.screen.run_on_mock_terminal`` for a terminal), as httpie tests
