@@ -58,6 +58,7 @@ if TYPE_CHECKING:
 __all__ = [
     "FENCE",
     "FENCE_CELLS",
+    "MARKED_CELLS",
     "ArabicText",
     "align",
     "fence_rows",
@@ -67,7 +68,8 @@ __all__ = [
     "visual_lines",
 ]
 
-Mode = Literal["visual", "logical"]
+# "marked": logical text for a terminal that reorders by itself (see MARKED_CELLS).
+Mode = Literal["visual", "logical", "marked"]
 Justify = Literal["right", "left", "auto"]
 
 # Invisible strong marks used to give a lone line its paragraph context.
@@ -100,6 +102,13 @@ _REPLACEMENT = "?"  # stands for a cluster wider than the whole width
 # control a cell of its own, so the row is laid out FENCE_CELLS narrower.
 FENCE = " \u200e\u202d"
 FENCE_CELLS = 3
+# --bidi logical on a terminal: a right-to-left row goes out as a space, LRM, its padding, RLM,
+# the row in logical order, RLM.  The terminal then takes the line as left-to-right (LRM: VTE
+# does anyway, mlterm would take the first letter's direction), keeps the padding on the left
+# and reverses the row between the two RLMs as one right-to-left run: right-aligned, numbers
+# and brackets in place.  mlterm gives each mark a cell: 4 cells are reserved.
+MARKED_CELLS = 4
+_MARKED_OPEN = " \u200e"
 
 
 # --------------------------------------------------------------------------
@@ -610,7 +619,7 @@ def _layout(
     masks: Sequence[int] | None = None,
 ) -> list[tuple[str, tuple[int, ...]]]:
     rows = _rows(par.text, par.src, width, reshaped=mode == "visual")
-    if mode == "logical":
+    if mode != "visual":
         return [(r.text, r.src) for r in rows]
     return [_reorder(r, par.rtl, need_order, masks) for r in rows]
 
@@ -723,19 +732,24 @@ class ArabicText:
             if words:
                 widest_word = max(widest_word, max(cell_len(w) for w in words))
                 widest_par = max(widest_par, cell_len(par.text.strip(" ")))
+        if self.mode == "marked" and any(par.rtl for par in self._prepared()):
+            return Measurement(widest_word + MARKED_CELLS, widest_par + MARKED_CELLS)
         return Measurement(widest_word, widest_par)
 
     def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
         width = max(1, options.max_width)
         base = console.get_style(self.style) if isinstance(self.style, str) else self.style
         styles = self._char_styles(console, base)
-        logical = self.mode == "logical"
+        logical = self.mode != "visual"
         for par in self._prepared():
             if self.justify == "auto":
                 right = par.rtl and not logical
             else:
                 right = self.justify == "right" and not logical
             masks = styles.masks if styles is not None else None
+            if self.mode == "marked" and par.rtl:
+                yield from self._marked(par, width, styles, masks, base)
+                continue
             for row_text, row_src in _layout(par, width, self.mode, styles is not None, masks):
                 pad = " " * max(0, width - cell_len(row_text))
                 # Logical mode pads after the text: the terminal's own BiDi
@@ -746,6 +760,22 @@ class ArabicText:
                 if not right:
                     yield Segment(pad, base)
                 yield Segment.line()
+
+    def _marked(
+        self,
+        par: _Paragraph,
+        width: int,
+        styles: _CharStyles | None,
+        masks: Sequence[int] | None,
+        base: Style,
+    ) -> Iterator[Segment]:
+        room = max(1, width - MARKED_CELLS)
+        for row_text, row_src in _layout(par, room, "marked", styles is not None, masks):
+            pad = " " * max(0, room - cell_len(row_text))
+            yield Segment(_MARKED_OPEN + pad + _RLM, base)
+            yield from _styled(row_text, row_src, styles, base)
+            yield Segment(_RLM, base)
+            yield Segment.line()
 
 
 class _CharStyles(NamedTuple):

@@ -35,15 +35,19 @@ def emit(result: Result, options: Options, env: Environment) -> int:
         from interpol_cli.render_tty import render_terminal
 
         visual = env.visual(bidi)
+        # Logical text for a terminal that lays it out: marked rows (never into a pipe).
+        marked = not visual and env.stdout_isatty
         text = render_terminal(
             result,
             lang,
             visual=visual,
             width=env.width(),
             color_system=env.color_system() if env.color(options.no_color) else None,
+            marked=marked,
         )
-        if not env.stdout_isatty:
-            # Into a file or a pipe the padding that aligns rows on a screen is only noise.
+        if not env.stdout_isatty or marked:
+            # Into a file or a pipe the padding that aligns rows on a screen is only noise; after
+            # a marked row it would push the line past the edge where each mark takes a cell.
             text = _TRAILING_PADDING.sub(r"\1", text)
         data = _encode(text, env.stdout_encoding)
         write_view(env, data, visual=visual)

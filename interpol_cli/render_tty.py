@@ -21,7 +21,7 @@ from rich.segment import Segment
 from rich.table import Table
 
 from interpol_cli.env import LangChoice
-from interpol_cli.layout import FENCE_CELLS, ArabicText, fence_rows
+from interpol_cli.layout import FENCE_CELLS, ArabicText, Mode, fence_rows
 from interpol_cli.model import Evidence, Lang, Status, Text
 from interpol_cli.render import langs, paragraph_list, shown_value, spans
 from interpol_cli.results import Field, Kind, Record, Result, Span, Value
@@ -41,8 +41,8 @@ class Layout:
 
     __slots__ = ("mode",)
 
-    def __init__(self, visual: bool) -> None:
-        self.mode: Literal["visual", "logical"] = "visual" if visual else "logical"
+    def __init__(self, visual: bool, marked: bool = False) -> None:
+        self.mode: Mode = "visual" if visual else ("marked" if marked else "logical")
 
     def text(self, value: str, style: str = "", **kw: object) -> ArabicText:
         return ArabicText(value, style, mode=self.mode, **kw)  # type: ignore[arg-type]
@@ -55,13 +55,16 @@ def render_terminal(
     visual: bool,
     width: int,
     color_system: Literal["standard", "256", "truecolor"] | None,
+    marked: bool = False,
 ) -> str:
     """Render ``result`` for a terminal ``width`` columns wide; returns the finished text.
 
     Visual rows go out behind ``layout.FENCE``, so they show right whether or not the terminal
-    reorders by itself."""
+    reorders by itself.  ``marked`` (logical text for a terminal that lays it out itself):
+    right-to-left rows between marks (``layout.MARKED_CELLS``), tables as cards, the timeline
+    stacked, the tree's guides inside its rows."""
     room = max(1, width - FENCE_CELLS) if visual else width
-    console = _printed(result, lang, visual, room, color_system, record=False)
+    console = _printed(result, lang, visual, room, color_system, record=False, marked=marked)
     out = console.file
     assert isinstance(out, io.StringIO)
     return fence_rows(out.getvalue()) if visual else out.getvalue()
@@ -80,6 +83,7 @@ def _printed(
     color_system: Literal["standard", "256", "truecolor"] | None,
     *,
     record: bool,
+    marked: bool = False,
 ) -> Console:
     console = Console(
         file=io.StringIO(),
@@ -97,7 +101,7 @@ def _printed(
     )
     from interpol_cli.escape import printable_result
 
-    lay = Layout(visual)
+    lay = Layout(visual, marked and not visual)
     # A file name in an error, say: no escape or BiDi control of its own reaches the screen.
     for renderable in _view(printable_result(result), lang, lay, width):
         console.print(renderable)
@@ -114,7 +118,7 @@ def _view(result: Result, lang: LangChoice, lay: Layout, width: int) -> Iterable
     if result.view == "summary":
         yield from _summary(result, lang, lay, width)
     elif result.view == "timeline":
-        if width < NARROW:
+        if width < NARROW or lay.mode == "marked":
             yield from _timeline_stacked(result, lang, lay)
         else:
             yield _timeline(result, lang, lay)
@@ -128,7 +132,9 @@ def _view(result: Result, lang: LangChoice, lay: Layout, width: int) -> Iterable
 
 def _records(result: Result, lang: LangChoice, lay: Layout, width: int) -> Iterable[RenderableType]:
     """A table when every column fits its widest word, else stacked cards."""
-    widths = _column_widths(result, lang, width)
+    # A terminal that reorders each whole line would put an Arabic table's columns in its
+    # own order: cards, one paragraph a line, read right there.
+    widths = None if lay.mode == "marked" else _column_widths(result, lang, width)
     if widths is None:
         yield from _cards(result, lang, lay)
     else:
@@ -375,11 +381,16 @@ class _Guided:
         self.last = last
         # As in the tree: the guide stands on the right only when we lay Arabic out ourselves.
         self.right = rtl and lay.mode == "visual"
+        # A terminal that reorders gets the rows alone: a guide beside them would be moved.
+        self.bare = rtl and lay.mode == "marked"
 
     def __rich_measure__(self, console: Console, options: ConsoleOptions) -> Measurement:
         return Measurement(options.max_width, options.max_width)
 
     def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
+        if self.bare:
+            yield from console.render(self.body, options)
+            return
         room = max(1, options.max_width - 2)
         rows = console.render_lines(self.body, options.update_width(room), pad=True)
         for n, row in enumerate(rows):
@@ -475,6 +486,11 @@ class _TreeLines:
     def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
         width = options.max_width
         for guides, label, style in self.lines:
+            if self.rtl and self.lay.mode == "marked":
+                # The terminal reverses the whole row: the guides, mirrored, in reading order.
+                text = self.lay.text(guides.translate(_MIRROR) + label, style, rtl=True)
+                yield from console.render(text, options)
+                continue
             mirrored = self.rtl and self.lay.mode == "visual"
             guide_text = guides[::-1].translate(_MIRROR) if mirrored else guides
             room = max(1, width - len(guide_text))
@@ -516,10 +532,17 @@ def _article(result: Result, lang: LangChoice, lay: Layout, width: int) -> Itera
         assert isinstance(text, Text)
         highlights = [(s, e, STYLE_HIGHLIGHT) for s, e in _span_values(record, "quoted")]
         style = STYLE_TITLE if number == 0 else ""
-        cells: dict[Lang, RenderableType] = {
-            "ar": _numbered(
+        if lay.mode == "marked":
+            # The number column would be moved by the terminal: the number starts the text.
+            head = f"{number} " if number else ""
+            marked = [(a + len(head), b + len(head), name) for a, b, name in highlights]
+            arabic: RenderableType = lay.text(head + text.ar, style, rtl=True, highlights=marked)
+        else:
+            arabic = _numbered(
                 lay.text(text.ar, style, rtl=True, highlights=highlights), number, True
-            ),
+            )
+        cells: dict[Lang, RenderableType] = {
+            "ar": arabic,
             "en": _numbered(lay.text(text.en, style, rtl=False), number, False),
         }
         if side_by_side:

@@ -111,7 +111,11 @@ def _screen_run(raw: bytes, returncode: int, width: int, height: int) -> ScreenR
     (the fence's space and the cells it leaves free at the right are checked blank)."""
     fenced = _FENCE_CONTROLS in raw
     screen = pyte.Screen(width, height)
-    pyte.ByteStream(screen).feed(raw.replace(_FENCE_CONTROLS, b""))
+    shown = raw.replace(_FENCE_CONTROLS, b"")
+    # --bidi logical rows on a terminal come between LRM/RLM marks (layout.MARKED_CELLS).
+    for mark in ("\u200e", "\u200f"):
+        shown = shown.replace(mark.encode(), b"")
+    pyte.ByteStream(screen).feed(shown)
     rows = [[screen.buffer[y][x].data for x in range(width)] for y in range(height)]
     if fenced:
         room = width - FENCE_CELLS

@@ -357,14 +357,17 @@ def read_row(shot: Shot, row: int) -> str:
     return ocr(shot, top, bottom)
 
 
-def locate(args: Sequence[str], phrases: Sequence[str], rows: int = ROWS) -> list[int]:
+def locate(
+    args: Sequence[str], phrases: Sequence[str], rows: int = ROWS, *, logical: bool = False
+) -> list[int]:
     """The screen row where each phrase shows, found by running the program on a pyte screen
     of the same size: only *where* a row is comes from the program; what the real terminal
-    draws there is judged by OCR."""
+    draws there is judged by OCR.  ``logical``: the rows hold logical order."""
     from tests.screen import run_in_pty
 
     run = run_in_pty(list(args), COLUMNS, rows)
-    readings = [_letters("".join(reversed("".join(r)))) for r in run.rows]
+    texts = ["".join(r) for r in run.rows]
+    readings = [_letters(t if logical else t[::-1]) for t in texts]
     found = []
     for phrase in phrases:
         want = _letters(phrase)

@@ -1,8 +1,8 @@
 """BiDi modes as a user meets them: ``--bidi``, ``INTERPOL_CLI_BIDI`` and what ``auto`` picks.
 
-``auto`` means: logical text whenever the output is not a terminal (pipes, files, JSON) and on
-terminals that reorder by themselves (Konsole, mlterm: fenced visual rows too); and
-on VTE, visual rows wrapped in ``CSI 8 l`` … ``CSI 8 h`` so VTE does not reorder them twice.
+``auto`` means: logical text whenever the output is not a terminal (pipes, files, JSON); on any
+terminal, visual rows behind the fence (``layout.FENCE``), which read right whether or not the
+terminal reorders (Konsole, mlterm, VTE), and on VTE wrapped in ``CSI 8 l`` … ``CSI 8 h`` too.
 Most cases run the program in this process on a mock environment (``tests.helpers``:
 ``run_in_process``, and ``tests.screen.run_on_mock_terminal`` for a terminal), as httpie tests
 with its ``MockEnvironment``: the terminal and pipe decisions are the program's own, only the
@@ -171,8 +171,35 @@ def test_logical_on_a_terminal_prints_the_article_as_written() -> None:
     paragraphs = load_article().paragraphs
     assert len(blocks) == len(paragraphs)
     for number, (rows, para) in enumerate(zip(blocks, paragraphs, strict=True)):
-        first = re.sub(rf"\s+{number}$", "", rows[0]) if number else rows[0]
-        assert logical(" ".join([first, *rows[1:]])) == logical(para.text), number
+        # The number starts the paragraph's text: a number column would be moved by the
+        # terminal's own reordering.
+        first = re.sub(rf"^\s*{number} ", "", rows[0]) if number else rows[0]
+        assert logical(" ".join([first.strip(), *rows[1:]])) == logical(para.text), number
+    # Each right-to-left row between marks the terminal lays out: a space, LRM, its padding,
+    # RLM, the row, RLM; no presentation forms, no override.
+    rows = [r for r in run.raw.decode("utf-8").split("\r\n") if r.strip()]
+    marked = re.compile("(\x1b\\[[0-9;]*m)* \u200e *\u200f[^\u200e\u202d]*\u200f.*")
+    assert all(marked.fullmatch(r) for r in rows), rows[:2]
+
+
+@pytest.mark.parametrize("args", [["who"], ["when"], ["summary"]])
+def test_logical_on_a_terminal_turns_tables_into_cards(args: list[str]) -> None:
+    """A terminal that reorders whole lines would put a table's first column on the left."""
+    run = run_in_pty([*args, "--bidi", "logical"], 80, 400)
+    screen = "\n".join(unicodedata.normalize("NFC", "".join(r)) for r in run.used_rows())
+    assert "━" not in screen and "│" not in screen and "●" not in screen
+    assert "الشخص: محمد الدخيسي" in screen or args != ["who"]
+
+
+@pytest.mark.parametrize("args", [["who", "--bidi", "logical"], ["who"], ["article"]])
+def test_tables_into_a_pipe_carry_no_bidi_controls(args: list[str]) -> None:
+    """This work's marks are for terminals only: a table written into a pipe (or a file) is
+    the article's own letters and nothing else."""
+    done = run_cli([*args, "--format", "table"], {"FORCE_COLOR": "1"})
+    assert done.returncode == 0
+    out = done.stdout.decode("utf-8")
+    assert not re.search("[\u200e\u200f\u202a-\u202e\u2066-\u2069\u061c]", out)
+    assert not PRESENTATION_FORMS.search(out)
 
 
 # --- machine output is never reordered -------------------------------------------------------

@@ -162,6 +162,37 @@ def test_tree_is_shown_as_a_terminal_without_bidi_shows_it(xsession: XSession, s
     assert off == 0, f"{setup}: {off} pixels differ between {shot.path} and {reference.path}"
 
 
+# --bidi logical: the terminal lays the text out; tables become cards, the timeline is stacked.
+LOGICAL_VIEWS: dict[str, tuple[list[str], list[str]]] = {
+    "summary": (["summary"], [HEADLINE, "البند: من فاز"]),
+    "who": (["who"], ["الشخص: محمد الدخيسي", "الجهة: اللجنة التنفيذية للأنتربول"]),
+    "when": (["when"], ["تأسس الإنتربول سنة 1923"]),
+    "who --tree": (["who", "--tree"], VIEWS["who --tree"][1]),
+    "article": (["article"], [HEADLINE]),
+    "ask": VIEWS["ask"],
+}
+
+
+@pytest.mark.parametrize("setup", ["VTE over SSH", "mlterm"])
+@pytest.mark.parametrize("view", LOGICAL_VIEWS)
+def test_logical_mode_reads_right_where_the_terminal_reorders(
+    xsession: XSession, view: str, setup: str
+) -> None:
+    """VTE's implicit mode and mlterm lay out what --bidi logical prints, and it reads right:
+    first column first, right-aligned, numbers in place."""
+    args, phrases = LOGICAL_VIEWS[view]
+    args = [*args, "--bidi", "logical"]
+    rows = locate(args, phrases, logical=True)
+    shot = xsession.shoot(command=program(args), **SETUPS[setup])
+    for row, phrase in zip(rows, phrases, strict=True):
+        seen = read_row(shot, row)
+        score = similarity(seen, phrase)
+        assert score >= RIGHT, (
+            f"{view} --bidi logical in {setup}: row {row} reads «{seen}» ({score:.2f} like "
+            f"«{phrase}»); screenshot {shot.path}"
+        )
+
+
 def test_the_fence_is_what_the_rows_start_with() -> None:
     """What the pixel and OCR tests above rely on: every row of a view starts with the fence."""
     from tests.screen import run_in_pty
