@@ -156,29 +156,20 @@ def pairs(cli: str, python: str) -> list[Pair]:
             env=complete,
             expect="when",
         ),
-        Pair(
-            "`who` table, visual, colour vs terminal floor",
-            [cli, "who", "--format", "table", "--bidi", "visual"],
-            [python, "-c", FLOOR_TERMINAL],
-            1.10,
-            env=terminal,
-            expect="\x1b[",
-        ),
-        Pair(
-            "`summary` table, visual, colour vs terminal floor",
-            [cli, "summary", "--format", "table", "--bidi", "visual"],
-            [python, "-c", FLOOR_TERMINAL],
-            1.10,
-            env=terminal,
-            expect="\x1b[",
-        ),
-        Pair(
-            "`article`, visual, colour vs terminal floor",
-            [cli, "article", "--format", "table", "--bidi", "visual"],
-            [python, "-c", FLOOR_TERMINAL],
-            1.25,
-            env=terminal,
-            expect="\x1b[",
+        *(
+            Pair(
+                f"{name}, visual, colour vs terminal floor",
+                [cli, *args, "--format", "table", "--bidi", "visual"],
+                [python, "-c", FLOOR_TERMINAL],
+                target,
+                env=terminal,
+                expect="\x1b[",
+            )
+            for name, args, target in (
+                ("`who` table", ["who"], 1.10),
+                ("`summary` table", ["summary"], 1.10),
+                ("`article`", ["article"], 1.25),
+            )
         ),
         Pair(
             "`--help` vs terminal floor",

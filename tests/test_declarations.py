@@ -173,7 +173,8 @@ def test_the_article_view_highlights_what_its_result_says() -> None:
     )
     lit = render_terminal(article, "ar", visual=False, width=100, color_system="standard")
     dark = render_terminal(bare, "ar", visual=False, width=100, color_system="standard")
-    assert "\x1b[1;4m" in lit and "\x1b[1;4m" not in dark
+    # Highlights are bold (render_tty.STYLE_HIGHLIGHT); the title is bold in both.
+    assert lit.count("\x1b[1m") > dark.count("\x1b[1m")
 
 
 @pytest.mark.parametrize("lang", ["ar", "en"])
