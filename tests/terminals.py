@@ -31,8 +31,8 @@ from typing import Literal
 from tests.helpers import ROOT, require_tool
 
 Terminal = Literal["xterm", "vte", "mlterm"]
-TOOLS = ("Xvfb", "xterm", "xfce4-terminal", "mlterm", "tmux", "screen", "import", "convert")
-TOOLS += ("identify", "xdotool", "tesseract")
+TOOLS: tuple[str, ...] = ("Xvfb", "xterm", "xfce4-terminal", "mlterm", "tmux", "screen")
+TOOLS += ("import", "convert", "identify", "xdotool", "tesseract")
 FONT = "DejaVu Sans Mono"
 FONT_PX = 16  # mlterm's size is in pixels; xterm's and VTE's in points (12 pt = 16 px at 96 dpi)
 COLUMNS = 80

@@ -21,7 +21,7 @@ import pytest
 
 from interpol_cli.article import load_article
 from interpol_cli.layout import FENCE
-from tests.helpers import run_in_process
+from tests.helpers import run_cli, run_in_process
 from tests.screen import (
     ScreenRun,
     logical,
