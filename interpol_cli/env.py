@@ -99,9 +99,11 @@ class Environment(NamedTuple):
     def color(self, no_color_flag: bool) -> bool:
         if no_color_flag or self.environ.get("NO_COLOR"):  # no-color.org: set and not empty
             return False
+        if self.environ.get("TERM") == "dumb":  # cannot show escapes, forced or not (as Rich)
+            return False
         if self.environ.get("FORCE_COLOR"):
             return True
-        return self.stdout_isatty and self.environ.get("TERM") != "dumb"
+        return self.stdout_isatty
 
     def color_system(self) -> Literal["standard", "256", "truecolor"]:
         if self.environ.get("COLORTERM", "").lower() in ("truecolor", "24bit"):

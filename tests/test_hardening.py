@@ -547,6 +547,35 @@ def test_force_color_when_piped_gives_colour_and_no_color_wins() -> None:
     assert not SGR.search(plain_pipe.stdout)
 
 
+@pytest.mark.parametrize(
+    ("environ", "flags", "coloured"),
+    [
+        ({"FORCE_COLOR": "1", "TERM": "xterm-256color"}, [], True),
+        ({"FORCE_COLOR": "1", "TERM": "dumb"}, [], False),
+        ({"FORCE_COLOR": "1", "TERM": "dumb", "COLORTERM": "truecolor"}, [], False),
+        ({"FORCE_COLOR": "1", "NO_COLOR": "1", "TERM": "xterm-256color"}, [], False),
+        ({"FORCE_COLOR": "1", "TERM": "xterm-256color"}, ["--no-color"], False),
+        ({"TERM": "xterm-256color", "COLORTERM": "truecolor"}, [], False),
+    ],
+    ids=[
+        "forced",
+        "forced-dumb",
+        "forced-dumb-truecolor",
+        "forced-no-color",
+        "forced-flag",
+        "pipe",
+    ],
+)
+def test_colour_into_a_pipe_follows_the_readme_table(
+    environ: dict[str, str], flags: list[str], coloured: bool
+) -> None:
+    """NO_COLOR and --no-color always win; TERM=dumb (a terminal that cannot do escapes) wins
+    over FORCE_COLOR, as Rich has it; FORCE_COLOR alone colours a pipe."""
+    proc = run_cli(["who", "-f", "table", *flags], environ)
+    assert proc.returncode == 0
+    assert (b"\x1b" in proc.stdout) is coloured, proc.stdout[:200]
+
+
 def _pty_run(
     args: Sequence[str],
     extra_env: Mapping[str, str],
@@ -603,7 +632,9 @@ def _wait_until_sleeping(pid: int) -> None:
         time.sleep(0.01)
 
 
-@pytest.mark.parametrize("variable", [{"NO_COLOR": "1"}, {"TERM": "dumb"}])
+@pytest.mark.parametrize(
+    "variable", [{"NO_COLOR": "1"}, {"TERM": "dumb"}, {"TERM": "dumb", "FORCE_COLOR": "1"}]
+)
 def test_no_color_and_dumb_terminal_mean_no_sgr_on_a_real_terminal(
     variable: dict[str, str],
 ) -> None:
