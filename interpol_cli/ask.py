@@ -1482,7 +1482,8 @@ def _records(q: Question) -> list[Record]:
 def answer(question: str) -> Result:
     """The facts that answer ``question``, best first; no records when the article can't tell."""
     q = parse_question(question)
-    shown = printable(q.text, 200)  # echoed on a terminal: no escapes, no BiDi overrides
+    # As typed (not q.text, whose escapes are gone): shown as \uXXXX, never dropped unseen.
+    shown = printable(question.strip(), 200)
     title = Text(ar=f"سؤال: {shown}", en=f"Question: {shown}")
     records = tuple(_records(q)) if q.terms or q.mentions else ()
     return Result("ask", title, ANSWERS, records, view="answers", empty_message=NOT_IN_ARTICLE)

@@ -53,7 +53,10 @@ def search_result(query: str, limit: int | None = 20) -> Result:
     from interpol_cli.article import load_article
     from interpol_cli.translation import PARAGRAPHS_EN, TITLE_EN
 
-    query = checked_input(query, "search query", "interpol-cli search انتربول")
+    typed, query = (
+        query.strip(),
+        checked_input(query, "search query", "interpol-cli search انتربول"),
+    )
     art = load_article()
     english = (TITLE_EN, *PARAGRAPHS_EN)
     docs: list[Document] = []
@@ -114,7 +117,7 @@ def search_result(query: str, limit: int | None = 20) -> Result:
     records = tuple(_hit_record(item) for item in ranked)
     return Result(
         "search",
-        Text(ar=f"بحث: {printable(query, 200)}", en=f"Search: {printable(query, 200)}"),
+        Text(ar=f"بحث: {printable(typed, 200)}", en=f"Search: {printable(typed, 200)}"),
         HITS,
         records,
         view="hits",

@@ -43,6 +43,12 @@ MESSAGE_TEMPLATES: tuple[str, ...] = (
     "the name is empty; give some words, e.g. {example}.",
     "the search query is empty; give some words, e.g. {example}.",
     "the question is empty; give some words, e.g. {example}.",
+    "the name holds no searchable words, only control characters ('{value}'); give some "
+    "words, e.g. {example}.",
+    "the search query holds no searchable words, only control characters ('{value}'); give "
+    "some words, e.g. {example}.",
+    "the question holds no searchable words, only control characters ('{value}'); give some "
+    "words, e.g. {example}.",
     "the name is {count} characters long; the limit is {limit}.",
     "the search query is {count} characters long; the limit is {limit}.",
     "the question is {count} characters long; the limit is {limit}.",

@@ -17,8 +17,15 @@ _ESCAPES = re.compile(r"\x1b\[[0-9;?]*[ -/]*[@-~]|\x1b.|[\x00-\x08\x0b-\x1f\x7f-
 def checked_input(text: str, what: str, example: str) -> str:
     """``text`` without pasted escapes; a usage error (exit 2) when empty or too long."""
     stripped = _ESCAPES.sub(" ", text).strip()
-    if not stripped:
+    if not text.strip():
         raise UsageProblem(f"the {what} is empty; give some words, e.g. {example}.")
+    if not stripped:  # not empty: only escapes and controls, which are not words
+        from interpol_cli.escape import printable
+
+        raise UsageProblem(
+            f"the {what} holds no searchable words, only control characters "
+            f"('{printable(text.strip())}'); give some words, e.g. {example}."
+        )
     if len(stripped) > MAX_CHARS:
         raise UsageProblem(
             f"the {what} is {len(stripped)} characters long; the limit is {MAX_CHARS}."

@@ -132,6 +132,47 @@ def test_argv_and_environment_values_are_escaped_in_every_format(
         _assert_inert(proc, argv)
 
 
+@pytest.mark.parametrize(
+    ("args", "echo"),
+    [
+        (["ask", "Who\x1b[31m won?\u202e"], "Question: Who\\u001b[31m won?\\u202e"),
+        (["search", "Interpol\x1b[31m"], "Search: Interpol\\u001b[31m"),
+    ],
+    ids=["ask", "search"],
+)
+def test_the_table_echoes_what_was_typed_with_its_controls_as_escapes(
+    args: list[str], echo: str
+) -> None:
+    """The escape sequence is shown, as the BiDi override beside it is, not dropped unseen."""
+    proc = run_cli([*args, "-f", "table", "-l", "en"], {"FORCE_COLOR": "", "COLUMNS": "120"})
+    assert (proc.returncode, proc.stderr) == (0, b"")
+    assert proc.stdout.decode().splitlines()[0].strip() == echo
+
+
+@pytest.mark.parametrize(
+    ("args", "what"),
+    [
+        (["search", "\x1b[2J"], "the search query"),
+        (["ask", "\x1b[31m\x07"], "the question"),
+        (["facts", "--about", "\x1b[1m\x1b[0m"], "the name"),
+    ],
+    ids=["search", "ask", "about"],
+)
+def test_input_of_control_characters_alone_has_no_words_and_is_not_called_empty(
+    args: list[str], what: str
+) -> None:
+    proc = run_cli(args)
+    assert proc.returncode == 2
+    err = proc.stderr.decode()
+    assert "is empty" not in err
+    assert f"{what} holds no searchable words" in err, err
+    assert not RAW.search(err) and "\\u001b" in err, ascii(err)
+    arabic = run_cli([*args, "--lang", "ar"])
+    assert arabic.returncode == 2
+    assert re.search("[\u0621-\u064a]", arabic.stderr.decode()), arabic.stderr
+    assert "holds no" not in arabic.stderr.decode()
+
+
 def test_the_seed_s_own_path_is_escaped_when_it_cannot_be_read(tmp_path: Path) -> None:
     """An installation folder with a hostile name, and a seed there that is not UTF-8: the
     message names the path (file-system text) on stderr, escaped."""
