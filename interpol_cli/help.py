@@ -176,13 +176,11 @@ def _first_paragraph(blocks: Iterable[Block]) -> str:
 
 def width(env: Environment, *, stderr: bool = False, cap: int = MAX_WIDTH) -> int:
     """The columns help is laid out for: the terminal's (``COLUMNS`` wins), at most ``cap``."""
-    import shutil
-
     raw = env.environ.get("COLUMNS", "")
     cols = int(raw) if raw.strip().isdigit() else 0
     tty = env.stderr_isatty if stderr else env.stdout_isatty
     if cols <= 0:
-        cols = shutil.get_terminal_size((80, 24)).columns if tty else 80
+        cols = env.terminal_columns if tty else 80  # measured once, when the run began
     return max(MIN_WIDTH, min(cap, cols))
 
 
@@ -360,11 +358,22 @@ def message_text(text: str, env: Environment) -> str:
     translated = i18n.translate(text)
     if not encodable(translated, env.stderr_encoding):  # a cp1252 stderr: English, readable
         return text
-    if i18n.language() != "ar" or not env.stderr_isatty or translated == text:
+    if i18n.language() != "ar" or translated == text:
         return translated
+    return laid_out(translated, env)
+
+
+def laid_out(text: str, env: Environment) -> str:
+    """An Arabic message for stderr: on a terminal, visual rows behind the answers' fence, so
+    it reads right where the answers do (VTE, tmux, SSH, mlterm); elsewhere logical text."""
+    if not env.stderr_isatty or not any("\u0600" <= ch <= "\u06ff" for ch in text):
+        return text
     if not _visual(env):
-        return translated
-    shown = _visual_message(translated, width(env, stderr=True))
+        return text
+    from interpol_cli.layout import FENCE_CELLS, fence_rows
+
+    columns = width(env, stderr=True) - FENCE_CELLS
+    shown = fence_rows(_visual_message(text, columns) + "\n").rstrip("\n")
     if env.vte_needs_explicit(True):  # VTE must not reorder these rows a second time
         from interpol_cli.env import BDSM_EXPLICIT, BDSM_IMPLICIT
 

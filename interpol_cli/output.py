@@ -61,9 +61,14 @@ def emit(result: Result, options: Options, env: Environment) -> int:
         arabic = lang != "en" and encodable(result.empty_message.ar, env.stderr_encoding)
         said = result.empty_message
         if lang == "both" and arabic:  # both languages, joined as plain output joins them
-            message(env, f"{said.ar} | {said.en}")
+            sentence = f"{said.ar} | {said.en}"
         else:
-            message(env, said.get("ar" if arabic else "en"))
+            sentence = said.get("ar" if arabic else "en")
+        if arabic:  # on a terminal, laid out as the answers are
+            from interpol_cli.help import laid_out
+
+            sentence = laid_out(sentence, env)
+        message(env, sentence)
     return result.exit_code
 
 
