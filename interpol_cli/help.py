@@ -338,7 +338,12 @@ def _laid_out(ctx: Context, env: Environment, *, stderr: bool) -> tuple[str, boo
             visual = _visual(env)
     pg = page(ctx)
     if visual:
-        return terminal(pg, columns, width(env, stderr=stderr, cap=MAX_SCREEN)), True
+        # Behind the answers' fence, FENCE_CELLS narrower: right where the answers are right
+        # (VTE over SSH or under tmux, mlterm), not reversed a second time.
+        from interpol_cli.layout import FENCE_CELLS, fence_rows
+
+        screen = width(env, stderr=stderr, cap=MAX_SCREEN) - FENCE_CELLS
+        return fence_rows(terminal(pg, columns - FENCE_CELLS, screen)), True
     return plain(pg, columns), False
 
 

@@ -12,6 +12,7 @@ import typer.main
 from rich.cells import cell_len
 
 from interpol_cli.cli import app
+from interpol_cli.layout import FENCE
 from tests.helpers import run_cli
 from tests.screen import Row, run_in_pty, run_in_tmux
 
@@ -298,7 +299,11 @@ def test_arabic_help_reads_back_from_a_terminal(command: str | None, columns: in
     assert run.returncode == 0
     shown = read_page(run.used_rows())
     assert words(shown) == words(help_of(command, {**ARABIC, "COLUMNS": "100"}))
-    assert not any(ch in run.raw.decode() for ch in "\u2066\u2069\u200e\u200f")
+    # No isolate or mark reaches the screen but the fence every visual row starts with.
+    raw = run.raw.decode()
+    rows_sent = [row for row in raw.replace("\r", "").split("\n") if row.strip()]
+    assert all(row.startswith(FENCE) for row in rows_sent)
+    assert not any(ch in raw.replace(FENCE, "") for ch in "\u2066\u2069\u200e\u200f\u202d")
     # Right to left: the usage and the headings flush with the right edge, the rest aligned
     # on a few right margins (indents, and the description column of a definition list).
     rows = [row for row in run.used_rows() if "".join(row).strip()]
