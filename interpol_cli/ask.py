@@ -202,6 +202,8 @@ def _fillers() -> frozenset[str]:
 _SUFFIXES = ("ها", "هم", "هن", "كم", "نا", "ته", "وا")
 # English endings a light stemmer drops (misuse ~ misusing, guides ~ guided), longest first.
 _EN_SUFFIXES = ("ing", "ed", "es", "s", "e")
+# The Gulf and Levantine demonstrative ها + ال fused onto a noun, with or without a preposition.
+_DEMONSTRATIVE_LEADS = ("هال", "لهال", "بهال", "فهال", "وهال")
 
 
 def _variants(word: str) -> tuple[str, ...]:
@@ -214,6 +216,10 @@ def _variants(word: str) -> tuple[str, ...]:
                 out.append(word[: -len(suffix)])
                 break
     if is_arabic(word):
+        for s in list(out):
+            for lead in _DEMONSTRATIVE_LEADS:
+                if s.startswith(lead) and len(s) - len(lead) >= 3:
+                    out.append("ال" + s[len(lead) :])  # Gulf هالمنصب, لهالمنصب ~ المنصب
         for s in list(out):
             if len(s) == 4 and s[0] in "يتن":
                 out.append(s[1:])  # ينسق ~ نسق (the verb without its person prefix)
@@ -316,9 +322,15 @@ def _word_matches(tok: str, word: str) -> bool:
     return tok == word or word in stems(tok)
 
 
+# Question words that are other words inside a sentence: من and ما are also "from" and "not".
+_START_ONLY = frozenset(("من", "ما"))
+
+
 def _find_question_word(words: Sequence[str]) -> tuple[int, int, AnswerType] | None:
     """(position, length, answer type) of the first question word."""
     forms = [set(stems(w)) for w in words]
+    if words and words[0].startswith("و") and len(words[0]) > 2 and words[0] not in _fillers():
+        forms[0].add(words[0][1:])  # a part that opens with "and": "وأي نوع …", "ومتى"
     for pos in range(len(words)):
         for pattern, kind in _question_words():
             n = len(pattern)
@@ -327,7 +339,7 @@ def _find_question_word(words: Sequence[str]) -> tuple[int, int, AnswerType] | N
             if not all(pattern[k] in forms[pos + k] for k in range(1, n)):
                 continue
             # Arabic من and ما are also "from" and "not": question words only at the start.
-            if pattern[0] in ("من", "ما") and n == 1 and pos > 0:
+            if pattern[0] in _START_ONLY and n == 1 and pos > 0:
                 continue
             return pos, n, kind
     return None
@@ -360,19 +372,17 @@ def _parse(text: str) -> Question:
     parts = _split_parts(text)
     if len(parts) == 2:
         first, second = _parse_one(parts[0]), _parse_one(parts[1])
+        if not first.terms and not first.mentions:
+            # "In what city and what country was the assembly held?": what the first part asks
+            # about is named in the second.
+            first = first._replace(terms=second.terms, mentions=second.mentions, named=second.named)
         # The second part asks about what the first named ("… and when?").
-        second = Question(
-            second.text,
-            second.lang,
-            second.asked,
-            tuple(dict.fromkeys(first.terms + second.terms)),
-            second.context,
-            tuple(dict.fromkeys(first.mentions + second.mentions)),
-            second.polar,
-            second.date_part,
-            second.other,
-            second.plural,
-            tuple(dict.fromkeys(first.named + second.named)),
+        # Its own words first and its own verb kept: "… and which body nominated him?" asks for
+        # a nomination, not for the first part's election.
+        second = second._replace(
+            terms=tuple(dict.fromkeys(second.terms + first.terms)),
+            mentions=tuple(dict.fromkeys(first.mentions + second.mentions)),
+            named=tuple(dict.fromkeys(first.named + second.named)),
         )
         return Question(
             text,
@@ -412,15 +422,21 @@ def _parse_one(text: str) -> Question:
             consumed.add(pos - 1)
         # A type noun right after the question word refines it ("which country", "أي جهة",
         # "which Interpol body").
-        for k in range(pos + n, min(pos + n + 4, len(words))):
+        for k in range(pos + n, min(pos + n + 6, len(words))):
             if k in in_name:
                 continue
             noun = next((_type_nouns()[s] for s in _variants(words[k]) if s in _type_nouns()), None)
             if noun is not None and asked in ("thing", "agent", "place", "date"):
                 asked = _refine(asked, noun)
                 plural = any(s in _wordset("plural") for s in stems(words[k]))
-                if asked not in ("number", "ordinal") or words[k] in _wordset("pure_type"):
-                    consumed.add(k)  # but "how many countries", "which session": what is counted
+                if (
+                    asked not in ("number", "ordinal")
+                    or words[k] in _wordset("pure_type")
+                    or not _term_quality(next(iter(_canon_words(words[k])), words[k]))
+                ):
+                    # but "how many countries", "which session": what is counted, unless the
+                    # knowledge never uses the word ("which edition"): then it only says the type
+                    consumed.add(k)
                 break
             if words[k] not in _fillers() and (
                 asked != "thing" or k > pos + n or is_arabic(words[k])
@@ -622,7 +638,11 @@ def _polar_words(words: Sequence[str]) -> set[int]:
 
 
 def _is_filler(word: str) -> bool:
-    return is_arabic(word) and any(s in _fillers() for s in _variants(word)[1:])
+    if not is_arabic(word):
+        return False
+    if word.startswith("و") and len(word) > 2 and word[1:] in _fillers():
+        return True  # "وعن أي قارة": and + a filler
+    return any(s in _fillers() for s in _variants(word)[1:])
 
 
 # --- the facts as documents ---------------------------------------------------------------------

@@ -194,14 +194,15 @@ TYPE_NOUNS: tuple[tuple[str, AnswerType], ...] = (
     ),
     ("city cities town place location مدينه مدن مكان موقع", "place"),
     ("day days date dates year years month time يوم تاريخ تواريخ سنه عام شهر وقت", "date"),
-    ("session edition ordinal rank دوره ترتيب رقم", "ordinal"),
+    ("session edition editions ordinal rank دوره نسخه ترتيب رقم", "ordinal"),
     ("count number total عدد مجموع", "number"),
     (
         "organisation organization organisations organizations body bodies agency institution "
-        "directorate department service authority party side جهه هيئه مؤسسه منظمه جهاز سلطه طرف",
+        "directorate directorates department service اداره الاداره مديريه المديريتان مديريتين "
+        " authority party side جهه هيئه مؤسسه منظمه جهاز سلطه طرف",
         "organisation",
     ),
-    ("person man woman people شخص رجل امراه الشخص", "person"),
+    ("person man woman people official officials شخص رجل امراه الشخص", "person"),
     (
         "post position job title role office function occupation منصب وظيفه مهنه شغل عمل مهام",
         "post",
@@ -302,6 +303,7 @@ OPPOSITES: tuple[tuple[str, str], ...] = (
 # so the search matches it exactly, never as a prefix or a typo of something else.
 CONCEPTS: dict[str, str] = {
     "c0elect": "elect elected elects election elections electing won win wins winning winner "
+    "results result outcome ظفر ظفرت اختار اختارت اختارته اختاره اختارها تنتاخب تنتخب انتاخب "
     "winners victory chosen choose chose selected grabbed grab grabs landed secured clinched "
     "beat انتخب انتخبت انتخبه انتخاب انتخابات انتخابه فاز يفوز الفوز فوز اختير "
     "اختيار انتخابها ربح ربحت نجح اتنتخب انتخبوه الفائز فائز الفائزين",
@@ -314,7 +316,8 @@ CONCEPTS: dict[str, str] = {
     "رشح رشحت رشحه ترشيح الترشيح ترشح مرشح المرشح المرشحين مرشحا",
     "c0vp": "vice vp نائب نائبا كنائب",
     "c0head": "head heads headed led lead leads leader leaders chaired chair director "
-    "directs directed run runs boss chief chiefs steered steering ترأس يرأس ترؤس برئاسه قاد يقود "
+    "directs directed run runs boss chief chiefs steered steering دفه اداره ادارتها ادارتهما ترأس "
+    "يرأس ترؤس برئاسه قاد يقود "
     "قياده مدير يدير راس راسه",
     "c0sg": "",  # phrases only
     "c0dg": "",
@@ -323,18 +326,22 @@ CONCEPTS: dict[str, str] = {
     "creation create formed founder founders تاسس تاسست تاسيس اسس انشئ انشات انشاء نشا "
     "اتاسس تأسس",
     "c0member": "member members membership عضو اعضاء الاعضاء عضوا عضويه",
-    "c0country": "country countries state states nation nations دوله دول الدول بلد بلدان البلدان",
+    "c0country": "country countries state states nation nations دوله دول الدول بلد بلده بلاده "
+    "بلدان البلدان",
     "c0year": "year years سنه سنوات السنوات اعوام سنين",
     "c0term": "term terms mandate mandates ولايه ولايته ولايات",
     "c0meet": "meeting meetings meet met conference اجتماع الاجتماع لقاء مؤتمر",
     "c0topic": "discussed discuss discussion topic topics agenda subjects issues issue "
-    "talked نوقش ناقش مناقشه تباحث التباحث مواضيع موضوع محاور قضايا مناقشتها",
+    "talked flagged raised subject تناقشات تناقش اتناقش اتناقشت ناقشوا نوقشت نوقش ناقش مناقشه "
+    "تباحث التباحث مواضيع موضوع محاور قضايا مناقشتها",
     "c0aim": "aim aims goal goals objective objectives purpose purposes hope hopes want wants "
-    "plan plans intend intends seek seeks mission هدف اهداف يهدف هدفها غايه غرض بغرض يتطلع "
+    "motivated motivation motive motives عايز عاوز بدي بغيت كيتسني يتسني plan plans intend "
+    "intends seek seeks mission هدف اهداف يهدف هدفها غايه غرض بغرض يتطلع "
     "يسعي رغبه مهمه",
     "c0royal": "king royal monarch majesty ملك الملك الملكيه ملكي العاهل عاهل",
     "c0guide": "orientation orientations guidance guidelines directives vision inspired "
-    "inspire inspires guide guides guided توجهات توجيهات يستلهم استلهم استلهمت استلهمها رويه",
+    "inspire inspires guide guides guided توجهاته توجهات توجيهات يستلهم استلهم استلهمت استلهمها "
+    "رويه",
     "c0nation": "nationality citizenship citizen جنسيه جنسيته",
     "c0hq": "headquarters headquartered hq seat based مقر بمقر",
     "c0margin": "margin landslide crushing overwhelming فارق بفارق ساحقه",
@@ -344,7 +351,7 @@ CONCEPTS: dict[str, str] = {
     "joined go goes went travel travelled visit visited شارك حضر حضرت حضرته مشارك المشارك "
     "المشاركه",
     "c0extra": "other others extra additional besides outside non خارج invited guest guests "
-    "also اخري الاخري اضافه بالاضافه مدعوه",
+    "also elsewhere beside اخري الاخري اضافه بالاضافه مدعوه",
     "c0africa": "africa african continent افريقيا الافريقيه افريقي القاره قاره",
     "c0post": "post posts position positions office offices job jobs title titles role roles "
     "seat منصب المنصب مناصب وظيفه",
@@ -359,15 +366,16 @@ CONCEPTS: dict[str, str] = {
     "c0current": "outgoing current departing previous former incumbent ended ending ends "
     "الحالي المنتهيه السابق خلص خلصت انتهت انتهي ينهي تنتهي",
     "c0present": "present presented presents presentation showcase showcased showed show "
-    "shown displayed demonstrated exhibited عرض عرضا استعراض قدم قدمت عروض",
-    "c0session": "session sessions دوره الدوره جلسه",
+    "shown displayed demonstrated exhibited عرضه استعرض استعرضت عرض عرضا استعراض قدم قدمت عروض",
+    "c0session": "session sessions edition editions دوره الدوره جلسه نسخه",
     "c0pillar": "pillar pillars foundation basis cornerstone core ركيزه ركيزة اساس",
     "c0threat": "threat threats challenge challenges danger dangers risk risks تهديد "
     "تهديدات التهديدات تحديات التحديات مخاطر المخاطر خطر",
     "c0develop": "develop developing developed development improve build تطوير تطويرها تنميه "
     "طور طورت طورها يطور",
     "c0ties": "ties relations relationship relationships links علاقات العلاقات علاقه",
-    "c0fight": "fight fighting fights combat combating combatting counter countering tackle "
+    "c0fight": "fight fighting fights يحارب محاربه تحارب combat combating combatting counter "
+    "countering tackle "
     "مكافحه مكافح لمكافحه بمكافحه التصدي تصدي",
     "c0prevent": "stop stops stopping prevent prevents preventing keep block منع ومنعها يمنع منعها",
     "c0host": "host hosted hosts احتضن احتضنت احتضنته استضاف استضافت",
@@ -415,6 +423,16 @@ PHRASES: tuple[tuple[str, str], ...] = (
     ("رئيس وفد", "c0head c0deleg"),
     ("رئيس المكتب", "c0head المكتب"),
     ("take office", "c0office"),
+    ("stand for", "c0nominate"),
+    ("stood for", "c0nominate"),
+    ("on the table", "c0topic"),
+    ("hand over", "c0succeed"),
+    ("hands over", "c0succeed"),
+    ("handing over", "c0succeed"),
+    ("يسلم المشعل", "c0succeed"),
+    ("سيسلم المشعل", "c0succeed"),
+    ("تسليم المشعل", "c0succeed"),
+    ("in the first place", ""),
     ("takes office", "c0office"),
     ("took office", "c0office"),
     ("taking office", "c0office"),
@@ -475,7 +493,13 @@ FILLERS = _w(
     "شحال علاش ليش "
     "ليه ازاي كيفاش شلون واش اللي الي ديال تبع تاع بتاع متاع هاد هادا هادي هذي دي ده دا "
     "كان كانت صار راه راهي كاين كاينه فيه ف هاذ بيكون بيكونو يكون اتعمل اتعملت اتعملو "
-    "دارو دار عملو"
+    "دارو دار عملو "
+    # dialect pronouns, requests and hedges; "be held" in Moroccan, Gulf and future forms
+    "هوما هما عطيني عطني قولي قلي الاهم بالظبط بالضبط اللتان اللذان مخصص مخصصا مخصصه تعقدات تنعقد "
+    "ستنعقد سينعقد انعقاد تتعقد ظل ظلت وردا ورد وردت "
+    # English hedges and verbs of telling
+    "only formally officially both beside taking due characterize characterise describe describes "
+    "portray provide provides offer"
 )
 
 # Opening words of a long question that only set the scene ("I read that ...") end at a dash,
