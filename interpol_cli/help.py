@@ -236,6 +236,9 @@ def terminal(pg: Page, columns: int, screen: int | None = None) -> str:
     right edge of a ``screen`` that may be wider, 2 columns spare on the left (Click leaves them
     on the right); every piece of text laid out by the answers' layout (``ArabicText``)."""
     screen = max(columns, screen or columns)
+    from interpol_cli.terminal_text import console as _console
+    from interpol_cli.terminal_text import rendered as _rendered
+
     console = _console(screen)
     lead = " " * (screen - columns + 2)
     rows: list[str] = []
@@ -273,16 +276,6 @@ def terminal(pg: Page, columns: int, screen: int | None = None) -> str:
         else:
             text(block.text, 2)
     return "".join(row.rstrip() + "\n" for row in rows)
-
-
-def _rendered(console: Any, value: str, width: int, *, rtl: bool = True) -> list[str]:
-    """The rows of ``value`` laid out ``width`` cells wide and right-aligned, as the answers'
-    text is (``ArabicText``); left-to-right runs isolated first in a right-to-left row."""
-    from interpol_cli.layout import ArabicText
-
-    shown = ArabicText(i18n.isolate_code(value) if rtl else value, rtl=rtl, justify="right")
-    lines = console.render_lines(shown, console.options.update_width(width), pad=True)
-    return ["".join(segment.text for segment in line) for line in lines]
 
 
 class Settings(NamedTuple):
@@ -365,53 +358,11 @@ def message_text(text: str, env: Environment) -> str:
         return text
     if i18n.language() != "ar" or translated == text:
         return translated
-    return laid_out(translated, env)
-
-
-def laid_out(text: str, env: Environment) -> str:
-    """An Arabic message for stderr: on a terminal, visual rows behind the answers' fence, so
-    it reads right where the answers do (VTE, tmux, SSH, mlterm); elsewhere logical text."""
-    if not env.stderr_isatty or not any("\u0600" <= ch <= "\u06ff" for ch in text):
-        return text
     if not _visual(env):
-        return text
-    from interpol_cli.layout import FENCE_CELLS, fence_rows
+        return translated
+    from interpol_cli.terminal_text import laid_out
 
-    columns = width(env, stderr=True) - FENCE_CELLS
-    shown = fence_rows(_visual_message(text, columns) + "\n").rstrip("\n")
-    if env.vte_needs_explicit(True):  # VTE must not reorder these rows a second time
-        from interpol_cli.env import BDSM_EXPLICIT, BDSM_IMPLICIT
-
-        shown = BDSM_EXPLICIT + shown + BDSM_IMPLICIT
-    return shown
-
-
-def _visual_message(text: str, columns: int) -> str:
-    console = _console(columns)
-    return "\n".join(
-        row.rstrip() for line in text.split("\n") for row in _rendered(console, line, columns - 1)
-    )
-
-
-def _console(width: int) -> Any:
-    """A console that only lays text out: no colour, no markup, no terminal of its own."""
-    import io
-
-    from rich.console import Console
-
-    return Console(
-        file=io.StringIO(),
-        width=width,
-        color_system=None,
-        force_terminal=False,
-        no_color=True,
-        highlight=False,
-        markup=False,
-        emoji=False,
-        legacy_windows=False,
-        soft_wrap=False,
-        _environ={},
-    )
+    return laid_out(translated, env, columns=width(env, stderr=True))
 
 
 HELP_OPTION_HELP = "Show this message and exit."

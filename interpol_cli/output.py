@@ -64,10 +64,10 @@ def emit(result: Result, options: Options, env: Environment) -> int:
             sentence = f"{said.ar} | {said.en}"
         else:
             sentence = said.get("ar" if arabic else "en")
-        if arabic:  # on a terminal, laid out as the answers are
-            from interpol_cli.help import laid_out
+        if arabic and env.visual(bidi):  # on a terminal, laid out as the answers are
+            from interpol_cli.terminal_text import laid_out
 
-            sentence = laid_out(sentence, env)
+            sentence = laid_out(sentence, env, columns=env.width())
         message(env, sentence)
     return result.exit_code
 
