@@ -99,11 +99,16 @@ def test_view_reads_right(xsession: XSession, view: str, setup: str) -> None:
     args, phrases = VIEWS[view]
     rows = locate(args, phrases)
     shot = xsession.shoot(command=program(args), **SETUPS[setup])
+    _assert_rows_read(shot, rows, phrases, f"{view} in {setup}")
+
+
+def _assert_rows_read(shot: Shot, rows: list[int], phrases: list[str], what: str) -> None:
+    """Each chosen row of the screenshot reads back (OCR) like its phrase of the article."""
     for row, phrase in zip(rows, phrases, strict=True):
         seen = read_row(shot, row)
         score = similarity(seen, phrase)
         assert score >= RIGHT, (
-            f"{view} in {setup}: row {row} reads «{seen}» ({score:.2f} like «{phrase}»); "
+            f"{what}: row {row} reads «{seen}» ({score:.2f} like «{phrase}»); "
             f"screenshot {shot.path}"
         )
 
@@ -184,13 +189,7 @@ def test_logical_mode_reads_right_where_the_terminal_reorders(
     args = [*args, "--bidi", "logical"]
     rows = locate(args, phrases, logical=True)
     shot = xsession.shoot(command=program(args), **SETUPS[setup])
-    for row, phrase in zip(rows, phrases, strict=True):
-        seen = read_row(shot, row)
-        score = similarity(seen, phrase)
-        assert score >= RIGHT, (
-            f"{view} --bidi logical in {setup}: row {row} reads «{seen}» ({score:.2f} like "
-            f"«{phrase}»); screenshot {shot.path}"
-        )
+    _assert_rows_read(shot, rows, phrases, f"{view} --bidi logical in {setup}")
 
 
 def test_the_fence_is_what_the_rows_start_with() -> None:
