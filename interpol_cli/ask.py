@@ -49,9 +49,9 @@ from interpol_cli.model import (
     Text,
 )
 from interpol_cli.normalize import is_arabic, stems, tokens
+from interpol_cli.ranking import EXACT, PREFIX, STEM, STOP_WORDS, TYPO, within_one_edit
 from interpol_cli.results import Column, Columns, Record, Result, Span
-from interpol_cli.search import EXACT, PREFIX, STEM, STOP_WORDS, TYPO, within_one_edit
-from interpol_cli.text import checked_input, input_lang
+from interpol_cli.user_input import checked_input, input_lang
 from interpol_cli.vocab import AnswerType
 
 __all__ = ["NOT_IN_ARTICLE", "Question", "answer", "answers", "parse_question", "question_lang"]

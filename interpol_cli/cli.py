@@ -454,10 +454,8 @@ def search(
     accents; one typo is forgiven in words of four letters or more. Shown in the query's
     language unless --lang or INTERPOL_CLI_LANG say otherwise. Exit 1 when nothing matches.
     """
-    from interpol_cli import finding
-    from interpol_cli.text import input_lang
+    from interpol_cli.search import search_result
+    from interpol_cli.user_input import input_lang
 
     language = input_lang(query)  # hits are shown in the query's language
-    _print_result(
-        ctx, lambda: finding.search_result(query, limit), fmt, lang, bidi, no_color, language
-    )
+    _print_result(ctx, lambda: search_result(query, limit), fmt, lang, bidi, no_color, language)

@@ -26,7 +26,7 @@ from typing import NamedTuple
 from interpol_cli.knowledge import ENTITIES, entity
 from interpol_cli.model import Entity, EntityKind
 from interpol_cli.normalize import Token, is_arabic, stems, tokens
-from interpol_cli.search import STOP_WORDS, within_one_edit
+from interpol_cli.ranking import STOP_WORDS, within_one_edit
 
 __all__ = [
     "Mention",

@@ -256,7 +256,7 @@ def find_entities(name: str) -> list[Entity]:
     """Entities whose id, name or alias ``name`` spells, in either language and any common
     spelling (see ``interpol_cli.names``); a usage error (exit 2) when it is empty."""
     from interpol_cli.names import find_entities as resolve
-    from interpol_cli.text import checked_input
+    from interpol_cli.user_input import checked_input
 
     return resolve(checked_input(name, "name", "interpol-cli facts --about Hammouchi"))
 

@@ -36,8 +36,9 @@ STYLE_INFERRED = "magenta"
 STYLE_HIGHLIGHT = "bold not dim"  # an underline cuts the dots below ب ي ج
 
 
-class Layout:
-    """What every renderable needs to know: the language shown and the BiDi mode."""
+class Shaper:
+    """This render's BiDi mode, and the one place that turns a string into a cell drawn in it
+    (``text``): every renderable below takes one."""
 
     __slots__ = ("mode",)
 
@@ -101,44 +102,46 @@ def _printed(
     )
     from interpol_cli.escape import printable_result
 
-    lay = Layout(visual, marked and not visual)
+    shaper = Shaper(visual, marked and not visual)
     # A file name in an error, say: no escape or BiDi control of its own reaches the screen.
-    for renderable in _view(printable_result(result), lang, lay, width):
+    for renderable in _view(printable_result(result), lang, shaper, width):
         console.print(renderable)
     return console
 
 
-def _view(result: Result, lang: LangChoice, lay: Layout, width: int) -> Iterable[RenderableType]:
+def _view(result: Result, lang: LangChoice, shaper: Shaper, width: int) -> Iterable[RenderableType]:
     if result.view == "article":
-        yield from _article(result, lang, lay, width)
+        yield from _article(result, lang, shaper, width)
         return
-    yield _title(result.title, lang, lay)
+    yield _title(result.title, lang, shaper)
     if not result.records:
         return
     if result.view == "summary":
-        yield from _summary(result, lang, lay, width)
+        yield from _summary(result, lang, shaper, width)
     elif result.view == "timeline":
-        if width < NARROW or lay.mode == "marked":
-            yield from _timeline_stacked(result, lang, lay)
+        if width < NARROW or shaper.mode == "marked":
+            yield from _timeline_stacked(result, lang, shaper)
         else:
-            yield _timeline(result, lang, lay)
+            yield _timeline(result, lang, shaper)
     elif result.view == "tree":
-        yield from _tree(result, lang, lay)
+        yield from _tree(result, lang, shaper)
     elif result.view in ("answers", "hits"):
-        yield from (_answers if result.view == "answers" else _hits)(result, lang, lay)
+        yield from (_answers if result.view == "answers" else _hits)(result, lang, shaper)
     else:
-        yield from _records(result, lang, lay, width)
+        yield from _records(result, lang, shaper, width)
 
 
-def _records(result: Result, lang: LangChoice, lay: Layout, width: int) -> Iterable[RenderableType]:
+def _records(
+    result: Result, lang: LangChoice, shaper: Shaper, width: int
+) -> Iterable[RenderableType]:
     """A table when every column fits its widest word, else stacked cards."""
     # A terminal that reorders each whole line would put an Arabic table's columns in its
     # own order: cards, one paragraph a line, read right there.
-    widths = None if lay.mode == "marked" else _column_widths(result, lang, width)
+    widths = None if shaper.mode == "marked" else _column_widths(result, lang, width)
     if widths is None:
-        yield from _cards(result, lang, lay)
+        yield from _cards(result, lang, shaper)
     else:
-        yield _table(result, lang, lay, widths)
+        yield _table(result, lang, shaper, widths)
 
 
 def _column_widths(result: Result, lang: LangChoice, width: int) -> list[int] | None:
@@ -179,8 +182,8 @@ def _column_widths(result: Result, lang: LangChoice, width: int) -> list[int] | 
 # --- building blocks -------------------------------------------------------------------------
 
 
-def _title(title: Text, lang: LangChoice, lay: Layout) -> RenderableType:
-    return Group(*(lay.text(title.get(c), STYLE_TITLE) for c in langs(lang)))
+def _title(title: Text, lang: LangChoice, shaper: Shaper) -> RenderableType:
+    return Group(*(shaper.text(title.get(c), STYLE_TITLE) for c in langs(lang)))
 
 
 def _value_text(value: Value, code: Lang, kind: Kind = "text") -> str:
@@ -210,7 +213,7 @@ def _basis_label(record: Record, code: Lang) -> str | None:
 
 
 def _evidence_block(
-    record: Record, code: Lang, lay: Layout, spans: Sequence[Span] = ()
+    record: Record, code: Lang, shaper: Shaper, spans: Sequence[Span] = ()
 ) -> RenderableType:
     """The quotes that prove a record (always Arabic, the article's words), with paragraphs;
     ``spans`` (article offsets) are highlighted where a quote holds them."""
@@ -222,15 +225,17 @@ def _evidence_block(
             for s, e in spans
             if ev.start <= s and e <= ev.end
         ]
-        parts.append(lay.text(_quote_label(ev, code), STYLE_QUOTE, rtl=True, highlights=marks))
+        parts.append(shaper.text(_quote_label(ev, code), STYLE_QUOTE, rtl=True, highlights=marks))
     basis = _basis_label(record, code)
     if basis:
-        parts.append(lay.text(basis, STYLE_INFERRED, rtl=code == "ar"))
+        parts.append(shaper.text(basis, STYLE_INFERRED, rtl=code == "ar"))
     return Group(*parts)
 
 
-def _cell(result: Result, record: Record, field: Field, code: Lang, lay: Layout) -> RenderableType:
-    return lay.text(_cell_text(result, record, field, code), rtl=code == "ar")
+def _cell(
+    result: Result, record: Record, field: Field, code: Lang, shaper: Shaper
+) -> RenderableType:
+    return shaper.text(_cell_text(result, record, field, code), rtl=code == "ar")
 
 
 def _columns(result: Result, lang: LangChoice) -> list[tuple[Field | None, Lang]]:
@@ -246,14 +251,14 @@ def _columns(result: Result, lang: LangChoice) -> list[tuple[Field | None, Lang]
     return [*((f, "en") for f in result.fields), *arabic]
 
 
-def _table(result: Result, lang: LangChoice, lay: Layout, widths: Sequence[int]) -> Table:
+def _table(result: Result, lang: LangChoice, shaper: Shaper, widths: Sequence[int]) -> Table:
     columns = _columns(result, lang)
     table = Table(box=box.SIMPLE_HEAVY, show_lines=True, pad_edge=False, expand=False)
     for (field, code), column_width in zip(columns, widths, strict=True):
         label = WORDS["evidence"] if field is None else field.label
         justify: Literal["left", "right"] = "right" if code == "ar" else "left"
         table.add_column(
-            lay.text(label.get(code), STYLE_LABEL, rtl=code == "ar"),
+            shaper.text(label.get(code), STYLE_LABEL, rtl=code == "ar"),
             justify=justify,
             width=column_width,
         )
@@ -263,11 +268,11 @@ def _table(result: Result, lang: LangChoice, lay: Layout, widths: Sequence[int])
         row: list[RenderableType] = []
         for field, code in columns:
             if field is None:
-                row.append(_evidence_block(record, code, lay))
+                row.append(_evidence_block(record, code, shaper))
             elif same and _is_group_column(result, field):
                 row.append("")  # the person or place is shown once for its group
             else:
-                row.append(_cell(result, record, field, code, lay))
+                row.append(_cell(result, record, field, code, shaper))
         table.add_row(*row)
         previous_group = record.group
     return table
@@ -282,7 +287,7 @@ def _is_group_column(result: Result, field: Field) -> bool:
     return field.key in _GROUP_KEYS and result.view in ("people", "table")
 
 
-def _cards(result: Result, lang: LangChoice, lay: Layout) -> Iterable[RenderableType]:
+def _cards(result: Result, lang: LangChoice, shaper: Shaper) -> Iterable[RenderableType]:
     """Narrow terminals: each record a block of label/value lines, then its evidence."""
     for record in result.records:
         for code in langs(lang):
@@ -291,10 +296,10 @@ def _cards(result: Result, lang: LangChoice, lay: Layout) -> Iterable[Renderable
                 value = _cell_text(result, record, field, code)
                 if value:
                     label = f"{field.label.get(code)}:"
-                    yield lay.text(
+                    yield shaper.text(
                         f"{label} {value}", rtl=rtl, highlights=[(0, len(label), STYLE_LABEL)]
                     )
-        yield _evidence_block(record, langs(lang)[0], lay)
+        yield _evidence_block(record, langs(lang)[0], shaper)
         yield _Rule()
 
 
@@ -312,24 +317,26 @@ class _Rule:
 # --- views -----------------------------------------------------------------------------------
 
 
-def _summary(result: Result, lang: LangChoice, lay: Layout, width: int) -> Iterable[RenderableType]:
+def _summary(
+    result: Result, lang: LangChoice, shaper: Shaper, width: int
+) -> Iterable[RenderableType]:
     _headline, main, *key = result.records
     for code in langs(lang):
         yield Padding(
-            lay.text(_value_text(main.values["text"], code), rtl=code == "ar"), (1, 0, 0, 0)
+            shaper.text(_value_text(main.values["text"], code), rtl=code == "ar"), (1, 0, 0, 0)
         )
     # The key facts below quote the sentences; here the paragraphs are enough.
     code = langs(lang)[0]
     paragraphs = f"({WORDS['paragraph'].get(code)} {paragraph_list(main.evidence, code)})"
-    yield lay.text(
+    yield shaper.text(
         f"{paragraphs} {_basis_label(main, code) or ''}".rstrip(), STYLE_INFERRED, rtl=code == "ar"
     )
     rest = Result(result.command, result.title, result.columns, tuple(key), "table")
     yield _Rule()
-    yield from _records(rest, lang, lay, width)
+    yield from _records(rest, lang, shaper, width)
 
 
-def _timeline(result: Result, lang: LangChoice, lay: Layout) -> Table:
+def _timeline(result: Result, lang: LangChoice, shaper: Shaper) -> Table:
     """Dates down one side, a line of dots, what happened on the other (mirrored for Arabic)."""
     codes = langs(lang)
     first = codes[0]
@@ -343,19 +350,22 @@ def _timeline(result: Result, lang: LangChoice, lay: Layout) -> Table:
         grid.add_column(**date_col)  # type: ignore[arg-type]
         grid.add_column(ratio=1)
     for index, record in enumerate(result.records):
-        date = lay.text(_value_text(record.values["date_label"], first), STYLE_LABEL, rtl=rtl)
+        date = shaper.text(_value_text(record.values["date_label"], first), STYLE_LABEL, rtl=rtl)
         body_parts: list[RenderableType] = [
-            lay.text(_value_text(record.values["text"], code), rtl=code == "ar") for code in codes
+            shaper.text(_value_text(record.values["text"], code), rtl=code == "ar")
+            for code in codes
         ]
-        body_parts.append(_evidence_block(record, first, lay))
+        body_parts.append(_evidence_block(record, first, shaper))
         # The dot and the line travel with the body: a table cell is never told its row's
         # height, so a separate marker column could only ever draw the dot.
-        body = _Guided(Group(*body_parts), last=index == len(result.records) - 1, rtl=rtl, lay=lay)
+        body = _Guided(
+            Group(*body_parts), last=index == len(result.records) - 1, rtl=rtl, shaper=shaper
+        )
         grid.add_row(*((body, date) if rtl else (date, body)))
     return grid
 
 
-def _timeline_stacked(result: Result, lang: LangChoice, lay: Layout) -> Iterable[RenderableType]:
+def _timeline_stacked(result: Result, lang: LangChoice, shaper: Shaper) -> Iterable[RenderableType]:
     """Narrow terminals: each date above its event, so no column is squeezed until words
     break in the middle; a dot and a line down the side, as in the wide timeline."""
     codes = langs(lang)
@@ -363,26 +373,26 @@ def _timeline_stacked(result: Result, lang: LangChoice, lay: Layout) -> Iterable
     rtl = first == "ar"
     for index, record in enumerate(result.records):
         parts: list[RenderableType] = [
-            lay.text(_value_text(record.values["date_label"], first), STYLE_LABEL, rtl=rtl),
+            shaper.text(_value_text(record.values["date_label"], first), STYLE_LABEL, rtl=rtl),
             *(
-                lay.text(_value_text(record.values["text"], code), rtl=code == "ar")
+                shaper.text(_value_text(record.values["text"], code), rtl=code == "ar")
                 for code in codes
             ),
-            _evidence_block(record, first, lay),
+            _evidence_block(record, first, shaper),
         ]
-        yield _Guided(Group(*parts), last=index == len(result.records) - 1, rtl=rtl, lay=lay)
+        yield _Guided(Group(*parts), last=index == len(result.records) - 1, rtl=rtl, shaper=shaper)
 
 
 class _Guided:
     """A block with the timeline's dot on its first row and a line beside the rest."""
 
-    def __init__(self, body: RenderableType, last: bool, rtl: bool, lay: Layout) -> None:
+    def __init__(self, body: RenderableType, last: bool, rtl: bool, shaper: Shaper) -> None:
         self.body = body
         self.last = last
-        # As in the tree: the guide stands on the right only when we lay Arabic out ourselves.
-        self.right = rtl and lay.mode == "visual"
+        # As in the tree: the guide stands on the right only when we shaper Arabic out ourselves.
+        self.right = rtl and shaper.mode == "visual"
         # A terminal that reorders gets the rows alone: a guide beside them would be moved.
-        self.bare = rtl and lay.mode == "marked"
+        self.bare = rtl and shaper.mode == "marked"
 
     def __rich_measure__(self, console: Console, options: ConsoleOptions) -> Measurement:
         return Measurement(options.max_width, options.max_width)
@@ -407,7 +417,7 @@ class _Guided:
             yield Segment.line()
 
 
-def _tree(result: Result, lang: LangChoice, lay: Layout) -> Iterable[RenderableType]:
+def _tree(result: Result, lang: LangChoice, shaper: Shaper) -> Iterable[RenderableType]:
     """Organisations under what they belong to; each with the people and posts it holds."""
     by_id = {r.id: r for r in result.records}
     children: dict[str | None, list[Record]] = {}
@@ -432,7 +442,7 @@ def _tree(result: Result, lang: LangChoice, lay: Layout) -> Iterable[RenderableT
             lines.append(("", _value_text(records[0].values["parent"], code), STYLE_TITLE))
             for i, record in enumerate(records):
                 _walk(record, "", i == len(records) - 1, code, children, lines)
-        yield _TreeLines(lines, code == "ar", lay)
+        yield _TreeLines(lines, code == "ar", shaper)
 
 
 def _walk(
@@ -474,10 +484,10 @@ _MIRROR = str.maketrans({"├": "┤", "└": "┘", "─": "─", "│": "│"}
 class _TreeLines:
     """Tree rows; in Arabic the guides stand on the right and point left."""
 
-    def __init__(self, lines: list[tuple[str, str, str]], rtl: bool, lay: Layout) -> None:
+    def __init__(self, lines: list[tuple[str, str, str]], rtl: bool, shaper: Shaper) -> None:
         self.lines = lines
         self.rtl = rtl
-        self.lay = lay
+        self.shaper = shaper
 
     def __rich_measure__(self, console: Console, options: ConsoleOptions) -> Measurement:
         widest = max((cell_len(g) + cell_len(label) for g, label, _ in self.lines), default=1)
@@ -486,15 +496,15 @@ class _TreeLines:
     def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
         width = options.max_width
         for guides, label, style in self.lines:
-            if self.rtl and self.lay.mode == "marked":
+            if self.rtl and self.shaper.mode == "marked":
                 # The terminal reverses the whole row: the guides, mirrored, in reading order.
-                text = self.lay.text(guides.translate(_MIRROR) + label, style, rtl=True)
+                text = self.shaper.text(guides.translate(_MIRROR) + label, style, rtl=True)
                 yield from console.render(text, options)
                 continue
-            mirrored = self.rtl and self.lay.mode == "visual"
+            mirrored = self.rtl and self.shaper.mode == "visual"
             guide_text = guides[::-1].translate(_MIRROR) if mirrored else guides
             room = max(1, width - len(guide_text))
-            text = self.lay.text(label, style, rtl=self.rtl)
+            text = self.shaper.text(label, style, rtl=self.rtl)
             rows = console.render_lines(text, options.update_width(room), pad=True)
             for n, row in enumerate(rows):
                 pad_guides = guide_text if n == 0 else _continuation(guide_text)
@@ -517,7 +527,9 @@ def _continuation(guides: str) -> str:
     )
 
 
-def _article(result: Result, lang: LangChoice, lay: Layout, width: int) -> Iterable[RenderableType]:
+def _article(
+    result: Result, lang: LangChoice, shaper: Shaper, width: int
+) -> Iterable[RenderableType]:
     """The title, then numbered paragraphs; the stretches facts quote are highlighted."""
     codes = langs(lang)
     side_by_side = lang == "both" and width >= 100
@@ -532,18 +544,18 @@ def _article(result: Result, lang: LangChoice, lay: Layout, width: int) -> Itera
         assert isinstance(text, Text)
         highlights = [(s, e, STYLE_HIGHLIGHT) for s, e in _span_values(record, "quoted")]
         style = STYLE_TITLE if number == 0 else ""
-        if lay.mode == "marked":
+        if shaper.mode == "marked":
             # The number column would be moved by the terminal: the number starts the text.
             head = f"{number} " if number else ""
             marked = [(a + len(head), b + len(head), name) for a, b, name in highlights]
-            arabic: RenderableType = lay.text(head + text.ar, style, rtl=True, highlights=marked)
+            arabic: RenderableType = shaper.text(head + text.ar, style, rtl=True, highlights=marked)
         else:
             arabic = _numbered(
-                lay.text(text.ar, style, rtl=True, highlights=highlights), number, True
+                shaper.text(text.ar, style, rtl=True, highlights=highlights), number, True
             )
         cells: dict[Lang, RenderableType] = {
             "ar": arabic,
-            "en": _numbered(lay.text(text.en, style, rtl=False), number, False),
+            "en": _numbered(shaper.text(text.en, style, rtl=False), number, False),
         }
         if side_by_side:
             grid.add_row(cells["en"], cells["ar"])
@@ -601,7 +613,7 @@ def _span_values(record: Record, key: str) -> list[Span]:
     return spans(record.values[key])
 
 
-def _answers(result: Result, lang: LangChoice, lay: Layout) -> Iterable[RenderableType]:
+def _answers(result: Result, lang: LangChoice, shaper: Shaper) -> Iterable[RenderableType]:
     """Each answer first, in bold; then the fact; then the quotes, the asked-about words
     highlighted where the article says them."""
     first = langs(lang)[0]
@@ -610,22 +622,22 @@ def _answers(result: Result, lang: LangChoice, lay: Layout) -> Iterable[Renderab
             rtl = code == "ar"
             answer = _value_text(record.values["answer"], code)
             text = _value_text(record.values["text"], code)
-            yield lay.text(answer, STYLE_TITLE, rtl=rtl)
+            yield shaper.text(answer, STYLE_TITLE, rtl=rtl)
             if text != answer:  # a fact with no short answer is its own answer
-                yield lay.text(text, rtl=rtl)
-        yield _evidence_block(record, first, lay, _span_values(record, "spans"))
+                yield shaper.text(text, rtl=rtl)
+        yield _evidence_block(record, first, shaper, _span_values(record, "spans"))
         yield _Rule()
 
 
-def _hits(result: Result, lang: LangChoice, lay: Layout) -> Iterable[RenderableType]:
+def _hits(result: Result, lang: LangChoice, shaper: Shaper) -> Iterable[RenderableType]:
     """Each hit: where it is, then its text in the ORIGINAL spelling, the matches highlighted."""
     first = langs(lang)[0]
     for record in result.records:
         where = _value_text(record.values["where"], first)
-        yield lay.text(where, STYLE_LABEL, rtl=first == "ar")
+        yield shaper.text(where, STYLE_LABEL, rtl=first == "ar")
         text = record.values["text"]
         for code in langs(lang):
             marks = [(s, e, STYLE_HIGHLIGHT) for s, e in _span_values(record, f"spans_{code}")]
             body = text.get(code) if isinstance(text, Text) else _value_text(text, code)
-            yield lay.text(body, rtl=code == "ar", highlights=marks)
+            yield shaper.text(body, rtl=code == "ar", highlights=marks)
         yield _Rule()

@@ -250,9 +250,9 @@ def growth() -> list[tuple[str, list[float]]]:
     from interpol_cli import queries
     from interpol_cli.article import load_article
     from interpol_cli.layout import visual_lines
+    from interpol_cli.ranking import Document, search
     from interpol_cli.render_tty import render_terminal
     from interpol_cli.results import Record, Result
-    from interpol_cli.search import Document, search
 
     art = queries.article()
     body = art.records[1:]

@@ -16,7 +16,7 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))  # run from a checkout: the kinds come from the knowledge itself
 
-from interpol_cli import ask, finding, queries  # noqa: E402
+from interpol_cli import ask, queries, search  # noqa: E402
 from interpol_cli.results import Column, Columns  # noqa: E402
 
 OUT = ROOT / "interpol_cli" / "schemas"
@@ -33,7 +33,7 @@ DECLARATIONS: dict[str, tuple[Columns, str]] = {
     "facts": (queries.FACTS_OUT, "facts"),
     "article": (queries.ARTICLE, "article"),
     "ask": (ask.ANSWERS, "ask QUESTION"),
-    "search": (finding.HITS, "search QUERY"),
+    "search": (search.HITS, "search QUERY"),
     "verify": (queries.VERIFY, "verify"),
 }
 

@@ -17,7 +17,7 @@ from pathlib import Path
 
 import pytest
 
-from interpol_cli import ask, finding, queries
+from interpol_cli import ask, queries, search
 from interpol_cli.__main__ import run
 from interpol_cli.model import Text
 from interpol_cli.render import header
@@ -33,8 +33,8 @@ RESULTS: dict[str, Callable[[], Result]] = {
     "facts --kind date": lambda: queries.facts(None, "date"),
     "ask": lambda: ask.answer("Who is the new Secretary General?"),
     "ask (not answered)": lambda: ask.answer("What colour is the sky?"),
-    "search": lambda: finding.search_result("انتربول"),
-    "search (nothing)": lambda: finding.search_result("xyzzy"),
+    "search": lambda: search.search_result("انتربول"),
+    "search (nothing)": lambda: search.search_result("xyzzy"),
 }
 DECLARATIONS = sorted(
     {id(r.columns): r.columns for r in (make() for make in RESULTS.values())}.values(),

@@ -9,9 +9,9 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from interpol_cli import search as search_module
+from interpol_cli import ranking as search_module
 from interpol_cli.normalize import Token, normalize, stems, tokens
-from interpol_cli.search import STOP_WORDS, Document, Hit, search, within_one_edit
+from interpol_cli.ranking import STOP_WORDS, Document, Hit, search, within_one_edit
 from interpol_cli.translation import PARAGRAPHS_EN
 
 SEED = Path(__file__).resolve().parents[1] / "seeds" / "000_57c875342cd42640.txt"
