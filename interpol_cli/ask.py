@@ -14,8 +14,13 @@
 2. **Finding**: every fact is scored on the content words it covers (its own statement counts
    more than its evidence and the descriptions of the entities it is about, which is how "the
    new secretary general" or "the man who won" reach the right person's facts) and must be
-   related to every entity named. A content word that matches nothing in the knowledge means
-   "not in the article" — it is never dropped ("Asia", "age", "born").
+   related to every entity named. A content word that matches nothing in the knowledge is
+   never dropped silently (``_triaged``): read in another form (a dialect or future verb, a
+   pronoun ending, a typo), dropped when it carries no topic ("amounts to", "according to",
+   dialect particles), "not in the article" when it does ("Asia", "age", "born", "the
+   runner-up"), and otherwise dropped only with a margin (the answer must cover every other
+   word). A false premise of a yes/no question ("a third term?") is answered "No" with what
+   the article has.
 3. **Answering**: the fact must hold an answer of the asked type that the question does not
    already give; the short answer is that (a date label, a place, a country, a name…). Lists
    and two-part questions get a first record that holds the whole answer, then one record per
@@ -29,9 +34,10 @@ precomputed (``ask_index``), and the types are NamedTuples, not frozen dataclass
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from collections.abc import Callable, Iterable, Sequence
-from functools import cache
+from functools import cache, partial
 from typing import Any, Literal, NamedTuple, TypeVar, cast
 
 from interpol_cli import names, queries, vocab
@@ -183,6 +189,9 @@ _WORDSETS: dict[str, Callable[[], Iterable[str]]] = {
     "other": lambda: vocab.OTHER_WORDS,
     "plural": lambda: vocab.PLURAL_NOUNS.split(),
     "people": lambda: vocab.PEOPLE_WORDS.split(),
+    "light": lambda: vocab.LIGHT_WORDS,
+    "topical": lambda: vocab.TOPICAL_WORDS,
+    **{f"premise_{kind}": partial(str.split, words) for words, kind in vocab.FALSE_PREMISE_KINDS},
 }
 
 
@@ -292,6 +301,11 @@ class Question(NamedTuple):
     predicate: str | None = None  # "who *nominated* the winner": the verb's concept
     copula: bool = False  # "who is …": the words describe the answer itself
     parts: tuple[Question, ...] = ()
+    # Words the knowledge lacks that carry no topic were dropped: the answer must cover all
+    # the rest (see ``_triaged``).
+    strict: bool = False
+    premise: str | None = None  # "a third term?": the kind of a false premise (yes/no only)
+    counted: tuple[str, ...] = ()  # "how many *police chiefs*": what a count must be of
 
 
 def question_lang(text: str) -> Lang:
@@ -416,7 +430,7 @@ def _parse_one(text: str) -> Question:
         pos, n, asked = found
         consumed.update(range(pos, pos + n))
         before = _type_noun(words[pos - 1]) if pos > 0 and pos + n == len(words) else None
-        if before is not None and asked == "thing":
+        if before is not None and (asked == "thing" or (asked, before) == ("number", "ordinal")):
             # "الانتخاب كان يوم ايه؟", "سنة كام": the type noun before a final question word.
             asked = before
             consumed.add(pos - 1)
@@ -487,6 +501,20 @@ def _parse_one(text: str) -> Question:
 
     consumed_spans = [(toks[i].start, toks[i].end) for i in consumed]
     fillers = _fillers()
+    counted: list[str] = []
+    if found is not None and asked == "number" and found[0] + found[1] < len(toks):
+        # The words right after "how many" say what is counted.
+        after_start = toks[found[0] + found[1]].start
+        for t in _canon(text):
+            if t.start < after_start or any(s <= t.start and t.end <= e for s, e in consumed_spans):
+                continue
+            if t.word in _wordset("light"):
+                continue  # "كم *يبلغ* عدد الدول"
+            if t.word in fillers or any(s <= t.start and t.end <= e for s, e in kept):
+                break
+            counted.append(t.word)
+            if len(counted) == 3:
+                break
     terms: list[str] = []
     context: list[str] = []
     named: list[str] = []
@@ -497,8 +525,8 @@ def _parse_one(text: str) -> Question:
         if any(s <= t.start and t.end <= e for s, e in kept):
             named.append(t.word)
             continue
-        if t.word in fillers or _is_filler(t.word):
-            continue
+        if t.word in fillers or _is_filler(t.word) or t.word in _wordset("pure_type"):
+            continue  # (a type noun anywhere only says the type: "what session number")
         other_word = t.word in _wordset("other") or (
             t.word == "c0extra" and _is_other(text[t.start : t.end])
         )
@@ -556,6 +584,7 @@ def _parse_one(text: str) -> Question:
         tuple(dict.fromkeys(named)),
         predicate,
         copula,
+        counted=tuple(counted),
     )
 
 
@@ -877,6 +906,142 @@ def _term_quality(term: str) -> dict[str, float]:
     return out
 
 
+# --- words the knowledge lacks ------------------------------------------------------------------
+
+# Arabic verb prefixes of the future and of the dialects' present (سيخلف, بيشتغل, هيشتغل,
+# كيدير), before the person prefix; and the endings the stems keep: a pronoun (فوزه, يشغله),
+# the dialects' "his" and plural verbs (شغلو, صوتو). Tried only on a word that matches nothing
+# as it is.
+_VERB_LEADS = ("س", "ب", "ه", "ح", "ك", "غا")
+_PERSON_PREFIXES = "يتنا"
+_ENDINGS = ("وا", "و", "ه")
+_DEFINITE = ("ال", "لل", "بال", "وال", "فال", "كال", "وبال", "ولل")
+
+
+def _forms(term: str) -> list[str]:
+    """Other forms of an Arabic word the knowledge lacks as written (not the word itself)."""
+    if not is_arabic(term):
+        return []
+    forms: list[str] = []
+    for st in stems(term):
+        bases = [st]
+        for lead in _VERB_LEADS:
+            rest = st[len(lead) :]
+            if st.startswith(lead) and len(rest) >= 3 and rest[0] in _PERSON_PREFIXES:
+                bases.append(rest)
+        for base in bases:
+            forms.append(base)
+            for end in _ENDINGS:
+                if base.endswith(end) and len(base) - len(end) >= 3:
+                    forms.append(base[: -len(end)])
+    return [f for f in dict.fromkeys(forms) if f != term]
+
+
+def _concept_tag(word: str) -> str | None:
+    concept = _concept_of()
+    return next((concept[v] for v in _variants(word) if v in concept), None)
+
+
+def _rescued(term: str) -> str | None:
+    """A word the knowledge lacks as written, in a form it has: a verb without its future or
+    dialect prefix, a noun without its pronoun, or a misspelling one letter from a word of the
+    vocabulary ("atend", "meting", "الاجتماغ"); its concept, or the document word."""
+    if term.startswith("c0"):
+        return None
+    for form in _forms(term):
+        tag = _concept_tag(form)
+        if tag is not None and _term_quality(tag):
+            return tag
+        if _term_quality(form):
+            return form
+    return _typo_of(term)
+
+
+def _typo_of(term: str) -> str | None:
+    """The concept of a vocabulary word one edit from ``term`` (Latin: 5 letters or more;
+    Arabic: a letter swapped in a word of 6 or more, as Arabic words one letter apart are
+    often other words of the same root)."""
+    arabic = is_arabic(term)
+    candidates = [s for s in stems(term) if len(s) >= 6] if arabic else [term]
+    if not arabic and (len(term) < 5 or not term.isalpha()):
+        return None
+    for form in candidates:
+        for word, tag in _concept_of().items():
+            if arabic and len(word) != len(form):
+                continue
+            close = abs(len(word) - len(form)) <= 1 and within_one_edit(form, word)
+            if close and _term_quality(tag):
+                return tag
+    return None
+
+
+def _listed_topical(term: str) -> bool:
+    """A number, or a word of the vocabulary's topical list in any of its forms."""
+    if any(c.isdigit() for c in term):
+        return True
+    topical = _wordset("topical")
+    return any(v in topical for v in (*_variants(term), *_forms(term)))
+
+
+def _topical(term: str, text: str) -> bool:
+    """Whether a word the knowledge lacks in every form carries the question's topic: listed
+    (``_listed_topical``), a capitalised English word inside the question (a name), or an
+    Arabic noun with the article (a thing)."""
+    if _listed_topical(term):
+        return True
+    if is_arabic(term):
+        return any(term.startswith(d) and len(term) - len(d) >= 3 for d in _DEFINITE)
+    toks = tokens(text)
+    return any(t.norm == term and k > 0 and text[t.start].isupper() for k, t in enumerate(toks))
+
+
+def _premise_kind(term: str) -> str | None:
+    for _, kind in vocab.FALSE_PREMISE_KINDS:
+        if any(v in _wordset(f"premise_{kind}") for v in _variants(term)):
+            return kind
+    return None
+
+
+def _triaged(q: Question) -> Question | None:
+    """The question with each word the knowledge lacks sorted out, or None: refused.
+
+    A word the knowledge lacks is never dropped silently. In another form the knowledge has
+    it (a dialect verb, a pronoun ending, a typo); a topical word (``_topical``: a thing,
+    attribute, place or name the article lacks — Asia, age, budget, the runner-up) refuses
+    the question, except as the false premise of a yes/no question ("a third term?"); a
+    light word (``vocab.LIGHT_WORDS``: "amounts to", "according to", dialect particles) is
+    dropped. Any other word is dropped only with a margin: the question keeps at least two
+    known words for each such word, and the answer must cover every known word (``strict``)."""
+    terms: list[str] = []
+    loose: list[str] = []
+    premise: str | None = None
+    opposites = _opposites() if q.polar else {}
+    for t in q.terms:
+        if t in opposites or _term_quality(t):
+            terms.append(t)
+        elif _listed_topical(t):
+            kind = _premise_kind(t) if q.polar else None
+            if kind is None or premise is not None:
+                return None
+            premise = kind
+        elif (rescued := _rescued(t)) is not None:
+            terms.append(rescued)
+        elif _topical(t, q.text):
+            return None
+        elif t.startswith("c0") or any(v in _wordset("light") for v in _variants(t)):
+            continue
+        elif q.asked in ("number", "duration") and t == q.terms[0]:
+            return None  # what is counted: "how many *people* attended"
+        else:
+            loose.append(t)
+    polar_claim = q.polar and premise is None  # a "yes" must hold every word of the claim
+    if loose and (polar_claim or not terms or len(terms) + len(q.mentions) < 2 * len(loose)):
+        return None
+    return q._replace(
+        terms=tuple(dict.fromkeys(terms)), strict=bool(loose) or q.strict, premise=premise
+    )
+
+
 class _Candidate(NamedTuple):
     fact: Fact
     score: float
@@ -895,7 +1060,7 @@ def _candidates(q: Question, allow_unrelated: int = 0) -> list[_Candidate] | Non
     if any(not qualities[t] for t in terms):
         return None  # a word that matches nothing in the knowledge: never dropped
     best_per_term = {t: max(qual.values(), default=0.0) for t, qual in qualities.items()}
-    need = len(terms) - len(terms) // 4
+    need = len(terms) if q.strict else len(terms) - len(terms) // 4
     out: list[_Candidate] = []
     for fact_id, doc in _documents().items():
         fact = queries.fact(fact_id)
@@ -1142,6 +1307,16 @@ def _extract(fact: Fact, q: Question) -> Text | None:
             return fact.value or fact.text  # "How many votes?": the report gives no count
         if fact.number is None or fact.kind is FactKind.DATE:
             return None
+        value_words = {w for side in _value_words(fact.id) for w, _ in side} - STOP_WORDS
+        counts = any(not w.isdigit() for w in value_words)
+        if q.counted and counts and not value_words & set(q.counted):
+            return None  # "how many police chiefs": "5 countries" counts something else
+        if fact.value is not None and _ORDINAL.search(fact.value.en):
+            # "How many people attended": "the 8th" is no count; but "how many terms": "the
+            # second and final term" counts what is asked about.
+            value_words = {w for side in _value_words(fact.id) for w, _ in side}
+            if not value_words & set(q.terms):
+                return None
         if asked == "duration" and "c0year" not in _canon_words(
             fact.value.en if fact.value else ""
         ):
@@ -1188,6 +1363,10 @@ def _extract(fact: Fact, q: Question) -> Text | None:
 def _says_unstated(fact: Fact) -> bool:
     """Whether the fact says the article does not give something (a count, a year)."""
     return any(p in fact.text.en.lower() for p in vocab.UNSTATED)
+
+
+# An ordinal in a fact's English short answer ("the 8th", "the 92nd session", "second and final").
+_ORDINAL = re.compile(r"\b(\d+(st|nd|rd|th)|first|second|third|final|last)\b", re.IGNORECASE)
 
 
 def _is_ordinal(value: Text) -> bool:
@@ -1311,11 +1490,13 @@ def _yes_no(q: Question) -> list[Record] | None:
     the opposite of a word of it ("narrow" against "a large margin"), or a fact that covers the
     rest of the claim has another name where the claim has one — who did it (the subject), or
     where it happened (the place of a fact about a place): "No — Glasgow, not Lyon"."""
+    if q.premise is not None:
+        return _false_premise(q)
     candidates = _candidates(q, allow_unrelated=1)
     if not candidates:
         return None
     opposites = _opposites()
-    need = len(q.terms) - len(q.terms) // 4
+    need = len(q.terms) if q.strict else len(q.terms) - len(q.terms) // 4
     for c in candidates:
         fact = c.fact
         if c.unrelated:
@@ -1357,6 +1538,32 @@ def _yes_no(q: Question) -> list[Record] | None:
             ar=f"لا — {instead.name.ar}، لا {named[0].name.ar}",
             en=f"No — {instead.name.en}, not {named[0].name.en}",
         )
+        return [_record(fact, ans, "yes/no", q, 1)]
+    return None
+
+
+def _false_premise(q: Question) -> list[Record] | None:
+    """ "Is Stock starting a third term?": No, with what the article has in its place — a fact
+    that covers every other word of the claim and every name in it, whose answer is of the
+    premise's kind (an ordinal for "third", a date for "on Wednesday"), and, for an ordinal,
+    that qualifies a word of the claim ("term", "session"). None: cannot tell."""
+    candidates = _candidates(q._replace(strict=True))
+    for c in candidates or ():
+        fact = c.fact
+        if c.unrelated or len(c.covered) < len(q.terms):
+            continue
+        if q.premise == "date":
+            if fact.date is None:
+                continue
+            said = Text(ar=fact.date.label("ar"), en=fact.date.label("en"))
+        else:
+            if fact.value is None or not _ORDINAL.search(fact.value.en):
+                continue
+            value_words = {w for side in _value_words(fact.id) for w, _ in side}
+            if not value_words & set(q.terms):
+                continue
+            said = fact.value
+        ans = Text(ar=f"لا — {said.ar}", en=f"No — {said.en}")
         return [_record(fact, ans, "yes/no", q, 1)]
     return None
 
@@ -1477,6 +1684,11 @@ def _highlight_spans(evidence: Sequence[Evidence], asked: set[str]) -> tuple[Spa
 
 
 def _records(q: Question) -> list[Record]:
+    if not q.parts:
+        triaged = _triaged(q)
+        if triaged is None:
+            return []
+        q = triaged
     if q.parts:
         firsts = []
         for part in q.parts:

@@ -334,8 +334,9 @@ CONCEPTS: dict[str, str] = {
     "c0topic": "discussed discuss discussion topic topics agenda subjects issues issue "
     "talked flagged raised subject تناقشات تناقش اتناقش اتناقشت ناقشوا نوقشت نوقش ناقش مناقشه "
     "تباحث التباحث مواضيع موضوع محاور قضايا مناقشتها",
-    "c0aim": "aim aims goal goals objective objectives purpose purposes hope hopes want wants "
-    "motivated motivation motive motives عايز عاوز بدي بغيت كيتسني يتسني plan plans intend "
+    "c0aim": "دافع الدافع دوافع الدوافع يعتزم تعتزم اعتزم ناوي ناويه نيه نوايا سعي تسعي مسعي "
+    "مساعي motive aim aims goal goals objective objectives purpose purposes hope hopes want "
+    "wants motivated motivation motive motives عايز عاوز بدي بغيت كيتسني يتسني plan plans intend "
     "intends seek seeks mission هدف اهداف يهدف هدفها غايه غرض بغرض يتطلع "
     "يسعي رغبه مهمه",
     "c0royal": "king royal monarch majesty ملك الملك الملكيه ملكي العاهل عاهل",
@@ -344,16 +345,17 @@ CONCEPTS: dict[str, str] = {
     "رويه",
     "c0nation": "nationality citizenship citizen جنسيه جنسيته",
     "c0hq": "headquarters headquartered hq seat based مقر بمقر",
-    "c0margin": "margin landslide crushing overwhelming فارق بفارق ساحقه",
+    "c0margin": "فرق الفرق difference gap margin landslide crushing overwhelming فارق بفارق ساحقه",
     "c0deleg": "delegation وفد الوفد",
-    "c0delegate": "delegate delegates representatives مندوب مندوبي مندوبو",
+    "c0delegate": "مندوبين المندوبين delegate delegates representatives مندوب مندوبي مندوبو",
     "c0attend": "attended attend attends participated participate participation took "
     "joined go goes went travel travelled visit visited شارك حضر حضرت حضرته مشارك المشارك "
     "المشاركه",
     "c0extra": "other others extra additional besides outside non خارج invited guest guests "
     "also elsewhere beside اخري الاخري اضافه بالاضافه مدعوه",
     "c0africa": "africa african continent افريقيا الافريقيه افريقي القاره قاره",
-    "c0post": "post posts position positions office offices job jobs title titles role roles "
+    "c0post": "بلاصه البلاصه post posts position positions office offices job jobs title "
+    "titles role roles "
     "seat منصب المنصب مناصب وظيفه",
     "c0office": "",  # take office (phrases and the begin + post rule)
     "c0source": "source statement announced announcement بيان البيان مصدر",
@@ -363,7 +365,8 @@ CONCEPTS: dict[str, str] = {
     # that only calls him "next" does not say whom)
     "c0succeed": "succeeding successor succeed succeeds succeeded replace replaces replaced "
     "replacing predecessor خلف يخلف خليفه خلفا يخلفه خلفه سلف سلفه",
-    "c0current": "outgoing current departing previous former incumbent ended ending ends "
+    "c0current": "leaving leave leaves outgoing current departing previous former incumbent "
+    "ended ending ends "
     "الحالي المنتهيه السابق خلص خلصت انتهت انتهي ينهي تنتهي",
     "c0present": "present presented presents presentation showcase showcased showed show "
     "shown displayed demonstrated exhibited عرضه استعرض استعرضت عرض عرضا استعراض قدم قدمت عروض",
@@ -374,11 +377,22 @@ CONCEPTS: dict[str, str] = {
     "c0develop": "develop developing developed development improve build تطوير تطويرها تنميه "
     "طور طورت طورها يطور",
     "c0ties": "ties relations relationship relationships links علاقات العلاقات علاقه",
-    "c0fight": "fight fighting fights يحارب محاربه تحارب combat combating combatting counter "
-    "countering tackle "
+    "c0fight": "address addressing addresses confront confronting fight fighting fights يحارب "
+    "محاربه تحارب combat combating combatting counter countering tackle "
     "مكافحه مكافح لمكافحه بمكافحه التصدي تصدي",
     "c0prevent": "stop stops stopping prevent prevents preventing keep block منع ومنعها يمنع منعها",
     "c0host": "host hosted hosts احتضن احتضنت احتضنته استضاف استضافت",
+    "c0expertise": "experience experiences expertise know-how خبره خبرات الخبرات خبراته "
+    "تجربه تجارب تجربتها تجاربه",
+    "c0typical": "typical conventional traditional atypical unconventional نمطي نمطيه تقليدي "
+    "تقليديه",
+    "c0tech": "tech technology technologies technological تقنيه تقنيات تكنولوجيا التكنولوجيا "
+    "التكنولوجيات تكنولوجيات",
+    "c0cyber": "cyber cybercrime cybercrimes electronic digital informatics computer الكتروني "
+    "الكترونيه معلوماتي معلوماتيه سيبراني سيبرانيه رقمي رقميه",
+    "c0apparatus": "apparatus agency agencies services جهاز اجهزه",
+    "c0staff": "personnel manpower",
+    "c0money": "money monetary financial finance financing مالي ماليه تمويل اموال",
 }
 
 # How a fact says the article does not give something: such a fact answers a question about
@@ -396,6 +410,20 @@ COMBINED: tuple[tuple[tuple[str, ...], str], ...] = ((("c0begin", "c0post"), "c0
 
 # Multi-word names and phrases, longest first. Each word may carry Arabic clitics.
 PHRASES: tuple[tuple[str, str], ...] = (
+    ("القارة السمراء", "c0africa"),
+    ("dark continent", "c0africa"),
+    ("step down", "c0current"),
+    ("steps down", "c0current"),
+    ("stepping down", "c0current"),
+    ("stepped down", "c0current"),
+    ("stand down", "c0current"),
+    ("leaving office", "c0current"),
+    ("top job", "c0post"),
+    ("top post", "c0post"),
+    ("top position", "c0post"),
+    ("human resources", "c0staff"),
+    ("الموارد البشرية", "c0staff"),
+    ("موارد بشرية", "c0staff"),
     ("vice president", "c0vp"),
     ("vice presidents", "c0vp"),
     ("vice presidency", "c0vp"),
@@ -505,3 +533,115 @@ FILLERS = _w(
 # Opening words of a long question that only set the scene ("I read that ...") end at a dash,
 # colon or semicolon; the question proper is what follows the last one.
 SCENE_BREAKS = "—–:;"
+
+# Words that carry no topic of their own — light verbs ("amounts to", "يبلغ", "exists"), words
+# of telling and of the report ("according to", "بحسب", "ورد"), hedges, interjections and
+# dialect particles (future رح/غادي, "that" انو, "this" هاي). A question is not refused for one
+# of these when the knowledge lacks it: it is dropped. (A word the knowledge has stays a word.)
+LIGHT_WORDS = _w(
+    # English
+    "amount amounts amounted total totals come comes came coming exist exists existed existing "
+    "situated lie lay happen happens happening took occur occurs serve serves treat treats "
+    "treated regard regards regarded consider considers considered deem deemed see sees seen "
+    "view views viewed known refer refers referred call calls wait yo lol nah hey hmm um uh ok "
+    "okay right really actually actualy exactly precisely specifically basically truly so well "
+    "too still now currently presently via per regarding concerning concerns "
+    "involving involve involves involved relating pertaining exact precise particular "
+    "particularly specific certain sure mean means meant wondering curious quick quickly "
+    "briefly tell telling explain clarify confirm name list mention mentions stated "
+    "describes described paragraph sentence line piece story news reported reports "
+    "reporting reader question answer thanks thank kindly pls plz hi hello dear "
+    # Arabic (MSA)
+    "لصالح لفائده يبلغ تبلغ بلغ بلغت يصل تصل وصل وصلت يساوي تساوي يوجد توجد وجد موجود "
+    "موجوده يعتبر تعتبر "
+    "اعتبر يعد تعد عد باعتبار باعتباره باعتبارها بحسب حسبما وفق وفقا طبقا بموجب كما ورد ورد "
+    "جاء جاءت يذكر تذكر ذكرت اشار اشارت يشير المعروف المعروفه المعروفين المسمي المسماه انه "
+    "انها اذن تحديدا بالتحديد بدقه فعلا حقا بالفعل حاليا الان بالضبط بالظبط رجاء رجاءا "
+    "لو سمحت سمحت شكرا عفوا اخبرني اخبرنا اذكر اذكري وضح وضحي اشرح اشرحي سؤال "
+    "سوال الجواب فقره الفقره السطر القصه القصة مرحبا اهلا "
+    # dialects
+    "رح راح ح حا غادي غاديه غادين باش بش هاي هاذي هاذا هذول هدول داك ديك هداك هديك هاديك "
+    "هادوك لسا لسه لسة مازال بعدو يعني والله طيب اوكي يا انو انه اني اللي يلي الي عدهم "
+    "عدلي عدهملي كلهم كلها جميعهم جميعها اعطيني اديني عطينا ورينا قلنا قولنا بدي نعرف "
+    "ابغي ابي ابغا حاب حابب حابه نبغي بغيت عايز عاوز عاوزه نفسي ممكن تقولي تقلي تخبرني "
+    "بالزبط بالزبط بزبط بالمجمل عموما تقريبا شي شيء حاجه"
+)
+
+# Words that name something the article never gives — an attribute (age, birth, budget, salary,
+# staff), a post it has no holder for (president, minister), a place or time it never mentions
+# (Asia, Europe, next year), a rank in the vote (runner-up, closest rival), an ordinal or a
+# weekday it does not use: a question that has one the knowledge lacks is refused, never
+# answered about the rest (issue 11 item 9).
+TOPICAL_WORDS = _w(
+    # attributes of people and bodies
+    "age ages aged old older oldest young younger youngest born birth birthday birthplace "
+    "hometown died death dead alive wife husband married spouse children child son sons "
+    "daughter daughters family parents father mother brother sister religion height tall "
+    "weight budget budgets salary salaries wage wages pay paid earn earns earned income "
+    "cost costs price prices expense expenses fund funds funding funded revenue "
+    "population populations inhabitants residents employees employee staff staffers "
+    "workforce headcount officers agents language languages motto logo flag anthem website "
+    "email phone length duration lasts lasted percent percentage proportion "
+    "عمر عمره عمرها سن مواليد ولد ولدت مولود مولده ميلاد ميلاده مسقط توفي وفاه "
+    "زوجه زوجته زوج متزوج اولاد ابناء ابنه ابنته عائله عائلته اسرته والده والدته اخوه "
+    "ديانه طول طوله وزن ميزانيه الميزانيه ميزانيتها ميزانيته راتب راتبه رواتب اجر اجره "
+    "تكلفه تكاليف كلفه ثمن سعر سكان السكان موظف موظفي موظفين "
+    "الموظفين العاملين عاملين عناصر لغه اللغه لغات شعار علم نشيد  هاتف "
+    "عنوان نسبه النسبه بالمئه بالمائه مئويه "
+    # posts the article gives no holder for
+    "president presidents presidency chairman chairwoman chairperson minister ministers "
+    "ministry premier mayor governor ambassador spokesman spokesperson "
+    "رئيس الرئيس رئيسه وزير الوزير وزيره وزاره الوزاره الحكومه حكومه عمده محافظ سفير "
+    "السفير ناطق المتحدث متحدث "
+    # places and times the article never mentions
+    "asia asian europe european america americas american oceania australia pacific "
+    "caribbean arctic antarctica arab latin "
+    "اسيا اسيوي الاسيويه اوروبا اوروبي الاوروبيه امريكا امريكي الامريكيه الامريكيتين "
+    "الامريكتين اوقيانوسيا استراليا الكاريبي اللاتينيه "
+    # (other places: a capitalised English word is a name; these are typed in lower case, or
+    # in Arabic, which has no capitals)
+    "paris london rome madrid berlin washington york moscow beijing tokyo cairo riyadh dubai "
+    "doha algiers tunis tripoli istanbul ankara brussels geneva vienna singapore delhi "
+    "egypt algeria tunisia libya saudi qatar emirates spain germany italy russia china japan "
+    "india turkey usa canada mexico argentina nigeria senegal kenya "
+    "باريس لندن روما مدريد برلين واشنطن نيويورك موسكو بكين طوكيو القاهره الرياض دبي الدوحه "
+    "الجزائر تونس طرابلس اسطنبول انقره بروكسل جنيف فيينا سنغافوره دلهي مصر ليبيا السعوديه "
+    "قطر الامارات اسبانيا المانيا ايطاليا روسيا الصين اليابان الهند تركيا امريكا كندا "
+    "المكسيك الارجنتين نيجيريا السنغال كينيا "
+    "yesterday tomorrow tonight upcoming "
+    "monday tuesday wednesday friday saturday sunday "
+    "january february march april june july august october december "
+    "الاثنين الاتنين الثلاثاء التلات الاربعاء الاربع الجمعه السبت الاحد "
+    "يناير فبراير مارس ابريل مايو يونيو يونيه يوليو يوليوز غشت اغسطس اكتوبر ديسمبر "
+    "جانفي فيفري افريل جوان جويليه اوت دجنبر كانون شباط اذار نيسان ايار حزيران تموز تشرين "
+    # ranks in a vote the article never gives
+    "runner closest nearest rival rivals opponent opponents competitor "
+    "competitors contender contenders challenger challengers "
+    "وصيف الوصيف منافس منافسه منافسين المنافسين منافسيه منافسيها نافس نافسوا نافسو نافسه "
+    "خصم خصوم المرتبه مرتبه المركز مركز اقرب "
+    # relations the matcher cannot follow: "the department within X" is not X
+    "within inside except excluding "
+    # ordinals
+    "first third fourth fifth sixth seventh ninth tenth eleventh twelfth "
+    "الاول الاولي اول اولي الثالث الثالثه ثالث ثالثه الرابع الرابعه رابع الخامس الخامسه "
+    "خامس السادس السادسه السابع السابعه سابع التاسع التاسعه العاشر العاشره "
+)
+
+# Topical words of a kind the article has another of: asked yes or no, the claim is false,
+# and the answer says what the article has instead ("a third term?" — No, the second and
+# final; "on Wednesday?" — No, on Thursday). Each group: the words, then what a fact's
+# answer must hold to be the one the article has ("ordinal": an ordinal value, "date": a date).
+FALSE_PREMISE_KINDS: tuple[tuple[str, str], ...] = (
+    (
+        "first third fourth fifth sixth seventh ninth tenth الاول الاولي اول اولي الثالث "
+        "الثالثه ثالث ثالثه الرابع الرابعه رابع الخامس الخامسه خامس",
+        "ordinal",
+    ),
+    (
+        "monday tuesday wednesday friday saturday sunday الاثنين الاتنين الثلاثاء التلات "
+        "الاربعاء الاربع الجمعه السبت الاحد january february march april june july "
+        "august october december يناير فبراير مارس ابريل مايو يونيو يوليو اكتوبر ديسمبر "
+        "اغسطس غشت",
+        "date",
+    ),
+)
