@@ -11,16 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from interpol_cli import ask
-
-
-def short(question: str) -> str | None:
-    """The first answer's short answer in the question's language; None when refused."""
-    result = ask.answer(question)
-    if not result.records:
-        return None
-    value = result.records[0].values["answer"]
-    return value.get(ask.question_lang(question))  # type: ignore[union-attr]
+from tests.test_ask_wordings import short
 
 
 @pytest.mark.parametrize(
