@@ -94,6 +94,7 @@ def _debugging(value: str) -> bool:
 def _run_app(args: list[str], env: Environment) -> int:
     # output and escape load only when there is something to say: completion and --help
     # never need them, and each costs start-up.
+    typer_internals.begin(args, env.environ)  # a message below is in the run's language
     for position, arg in enumerate(args, 1):
         if any("\ud800" <= ch <= "\udfff" for ch in arg):
             try:
@@ -130,10 +131,9 @@ def _run_app(args: list[str], env: Environment) -> int:
 
 
 def _say(env: Environment, text: str) -> None:
-    from interpol_cli.help import message_text
     from interpol_cli.output import message
 
-    message(env, message_text(text, env))
+    message(env, typer_internals.helping().message_text(text, env))
 
 
 class _ClosedStdout(io.RawIOBase):

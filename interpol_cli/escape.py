@@ -9,6 +9,7 @@ module, the errors among them, can use it without an import cycle or start-up co
 from __future__ import annotations
 
 import re
+from functools import cache
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:  # loaded only by the renderers, which have the results already
@@ -21,10 +22,21 @@ if TYPE_CHECKING:  # loaded only by the renderers, which have the results alread
 # names arrive as U+DC80–U+DCFF).
 _C0 = "\x00-\x1f"
 _OTHERS = "\x7f-\x9f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069\ud800-\udfff"
-_UNSAFE = re.compile(f"[{_C0}{_OTHERS}]")
-# json.dumps already writes C0 controls as \uXXXX (or \n, \t); any left are its own newlines.
-_UNSAFE_IN_JSON = re.compile(f"[{_OTHERS}]")
 MAX_ECHO = 80
+
+
+# Compiled on first need: the two patterns cost over 1 ms at start-up, and nearly every text is
+# printable, which ``str.isprintable`` tells without them (every unsafe character is of a
+# category it calls unprintable: Cc, Cf, Cs, Zl, Zp).
+@cache
+def _unsafe() -> re.Pattern[str]:
+    return re.compile(f"[{_C0}{_OTHERS}]")
+
+
+@cache
+def _unsafe_in_json() -> re.Pattern[str]:
+    # json.dumps already writes C0 controls as \uXXXX (or \n, \t); any left are its newlines.
+    return re.compile(f"[{_OTHERS}]")
 
 
 def _code(match: re.Match[str]) -> str:
@@ -36,22 +48,23 @@ def printable(value: str, limit: int | None = MAX_ECHO) -> str:
 
     The one escaping of text a user or the file system supplied, whatever the output: a tab or
     a newline becomes ``\\u0009`` / ``\\u000a`` too, so a value stays on its line."""
-    safe = _UNSAFE.sub(_code, value)
+    safe = value if value.isprintable() else _unsafe().sub(_code, value)
     return safe if limit is None or len(safe) <= limit else safe[: limit - 1] + "…"
 
 
 def printable_json(dumped: str) -> str:
     """JSON text with the unsafe characters ``json.dumps`` leaves raw written as ``\\uXXXX``:
     the same escapes, still valid JSON, and a reader decodes exactly the original value."""
-    return _UNSAFE_IN_JSON.sub(_code, dumped)
+    if dumped.replace("\n", "").isprintable():
+        return dumped
+    return _unsafe_in_json().sub(_code, dumped)
 
 
 def printable_result(result: Result) -> Result:
     """``result`` with every text in it :func:`printable` (no limit), for the terminal and the
     line-based formats. Nearly always there is nothing to escape: one pass says so."""
-    from dataclasses import replace
-
     from interpol_cli.model import Text
+    from interpol_cli.record import replace
 
     def strings(record: Record) -> Iterator[str]:
         yield record.id
@@ -67,7 +80,7 @@ def printable_result(result: Result) -> Result:
 
     def dirty(texts: Iterable[str]) -> bool:
         # isprintable() is False for every unsafe character and 3x faster than the pattern.
-        return any(not t.isprintable() and _UNSAFE.search(t) for t in texts)
+        return any(not t.isprintable() and _unsafe().search(t) for t in texts)
 
     def text(value: Text) -> Text:
         return Text(ar=printable(value.ar, None), en=printable(value.en, None))

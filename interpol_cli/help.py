@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import inspect
 from collections.abc import Iterable, Mapping, Sequence
-from typing import TYPE_CHECKING, Any, NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 from interpol_cli import exits, i18n
 from interpol_cli.i18n import gettext as _
@@ -127,22 +127,6 @@ def page(ctx: Context) -> Page:
         Block(heading=_("Environment variables"), rows=tuple((n, _(t)) for n, t in VARIABLES))
     )
     return Page(_(USAGE), ctx.command_path, " ".join(pieces), tuple(blocks))
-
-
-def contexts() -> list[Context]:
-    """The top level's context and every command's, as ``--help`` gets them (the docs, the man
-    page and the catalogue check read the help from these)."""
-    import typer.main
-
-    from interpol_cli.cli import app
-
-    install()
-    group = typer.main.get_command(app)
-    root = group.make_context("interpol-cli", [], resilient_parsing=True)
-    out = [root]
-    for name, command in getattr(group, "commands", {}).items():
-        out.append(command.make_context(name, [], parent=root, resilient_parsing=True))
-    return out
 
 
 def _clean(text: str) -> str:
@@ -363,36 +347,3 @@ def message_text(text: str, env: Environment) -> str:
     from interpol_cli.terminal_text import laid_out
 
     return laid_out(translated, env, columns=width(env, stderr=True))
-
-
-HELP_OPTION_HELP = "Show this message and exit."
-
-
-def install() -> None:
-    """Make every command's ``-h``/``--help`` print through ``show`` (Click's own option echoes
-    its English formatter's text through ``sys.stdout``)."""
-    from typer._click import decorators
-
-    decorators.help_option = _help_option
-
-
-def _help_option(param_decls: list[str]) -> Any:
-    from typer._click.decorators import option
-
-    def show_help(ctx: Context, param: object, value: bool) -> None:
-        if value and not ctx.resilient_parsing:
-            from interpol_cli.env import Environment
-
-            # The run's environment (``Command.main(obj=env)``), else the process's own.
-            show(ctx, ctx.find_object(Environment) or Environment.from_process())
-            ctx.exit()
-
-    return option(
-        param_decls,
-        is_flag=True,
-        expose_value=False,
-        is_eager=True,
-        help=HELP_OPTION_HELP,
-        callback=show_help,
-        required=False,
-    )

@@ -6,9 +6,10 @@ that only handles results (the renderers) need not load it.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from enum import StrEnum
 from typing import Literal
+
+from interpol_cli.record import record
 
 Lang = Literal["ar", "en"]
 Precision = Literal["day", "month", "year"]
@@ -42,7 +43,7 @@ class FactKind(StrEnum):
     SOURCE = "source"
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@record
 class Text:
     """One piece of text in both languages: Arabic as in the article, English as known."""
 
@@ -53,7 +54,7 @@ class Text:
         return self.ar if lang == "ar" else self.en
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@record
 class Evidence:
     """A verbatim quote and where it stands: ``article.text[start:end] == quote``.
 
@@ -100,7 +101,7 @@ _MONTHS: dict[Lang, tuple[str, ...]] = {
 }
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@record
 class DateValue:
     """An ISO 8601 date (``2024``, ``2024-09``, ``2024-11-07``), or a range when ``end`` is set."""
 
@@ -136,7 +137,7 @@ def _date_label(parts: tuple[int, ...], lang: Lang) -> str:
     return f"{parts[2]} {month} {parts[0]}"
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@record
 class Entity:
     id: str
     kind: EntityKind
@@ -147,7 +148,7 @@ class Entity:
     part_of: str | None = None  # the entity this one belongs to or lies in (the tree)
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@record
 class Fact:
     id: str
     kind: FactKind
@@ -177,7 +178,7 @@ class Fact:
         return tuple(dict.fromkeys(ids))
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@record
 class Synthesis:
     """A statement written from several facts (the summary's main event), with its sources."""
 

@@ -35,8 +35,10 @@ calls, returning ``(shell, path)``) doing its file work with pathlib's ``mkdir``
 ``read_text`` and ``write_text``, whose frames say which step failed
     ``tests/test_completion.py::test_install_failures_say_what_failed_and_where``.
 ``typer._click.decorators.help_option`` (read by ``Command.get_help_option`` each time it
-builds a help option), replaced so that help prints through :mod:`interpol_cli.help`
-    ``tests/test_help.py`` (every help test goes through it).
+builds a help option), replaced so that help prints through :mod:`interpol_cli.help`, which
+loads (with the catalogue) only when help or a message is shown
+    ``tests/test_help.py`` (every help test goes through it) and
+    ``tests/test_imports.py::test_a_query_never_loads_help``.
 The completion protocol of the scripts Typer writes: ``_INTERPOL_CLI_COMPLETE`` set, bash's
 words in ``COMP_WORDS`` and the index in ``COMP_CWORD``
     ``::test_completion_builds_the_names_it_may_offer`` and ``tests/test_completion.py``.
@@ -59,6 +61,75 @@ if TYPE_CHECKING:
 
 PROG_NAME = "interpol-cli"
 COMPLETE_VAR = "_INTERPOL_CLI_COMPLETE"  # set by the shell completion scripts Typer writes
+HELP_OPTION_HELP = "Show this message and exit."  # a msgid of the catalogue
+
+# This run's arguments and variables: what help reads its language and --bidi from, when and
+# if it is loaded (``helping``).
+_this_run: tuple[list[str], Mapping[str, str]] = ([], {})
+
+
+def begin(args: list[str], environ: Mapping[str, str]) -> None:
+    """Remember the run's arguments and variables, and route every ``--help`` through
+    :mod:`interpol_cli.help`; call before anything may print help or a message."""
+    global _this_run
+    _this_run = (args, environ)
+    defer("shellingham")  # before the first import of typer
+    install_help_option()
+
+
+def helping() -> ModuleType:
+    """:mod:`interpol_cli.help`, set to this run's language. Imported here, on demand: a query
+    that prints no help and no message never pays for help's tables or the catalogue."""
+    from interpol_cli import help as module
+
+    module.configure(*_this_run)
+    return module
+
+
+def install_help_option() -> None:
+    """Make every command's ``-h``/``--help`` print through ``help.show`` (Click's own option
+    echoes its English formatter's text through ``sys.stdout``)."""
+    from typer._click import decorators
+
+    decorators.help_option = _help_option
+
+
+def contexts() -> list[click.Context]:
+    """The top level's context and every command's, as ``--help`` gets them (the docs, the man
+    page and the catalogue check read the help from these)."""
+    import typer.main
+
+    from interpol_cli.cli import app
+
+    install_help_option()
+    group = typer.main.get_command(app)
+    root = group.make_context("interpol-cli", [], resilient_parsing=True)
+    out = [root]
+    for name, command in getattr(group, "commands", {}).items():
+        out.append(command.make_context(name, [], parent=root, resilient_parsing=True))
+    return out
+
+
+def _help_option(param_decls: list[str]) -> Any:
+    from typer._click.decorators import option
+
+    def show_help(ctx: click.Context, param: object, value: bool) -> None:
+        if value and not ctx.resilient_parsing:
+            from interpol_cli.env import Environment
+
+            # The run's environment (``Command.main(obj=env)``), else the process's own.
+            helping().show(ctx, ctx.find_object(Environment) or Environment.from_process())
+            ctx.exit()
+
+    return option(
+        param_decls,
+        is_flag=True,
+        expose_value=False,
+        is_eager=True,
+        help=HELP_OPTION_HELP,
+        callback=show_help,
+        required=False,
+    )
 
 
 def invoke(args: list[str], env: Environment) -> int:
@@ -68,13 +139,9 @@ def invoke(args: list[str], env: Environment) -> int:
     Everything else a command raises (our own problems, ``OSError``, ``BrokenPipeError``)
     passes through unchanged.
     """
-    defer("shellingham")
+    begin(args, env.environ)
     from typer._click import exceptions as click_exc
 
-    from interpol_cli import help as helping
-
-    helping.configure(args, env.environ)
-    helping.install()
     command = build_command(args, env.environ)
     if "--install-completion" in args:
         guard_completion_install()
@@ -86,7 +153,7 @@ def invoke(args: list[str], env: Environment) -> int:
             raise exc.__context__ from None
         raise
     except click_exc.NoArgsIsHelpError as exc:  # the help itself, not squeezed into one line
-        raise HelpInstead(helping.for_stderr(exc.ctx, env)) from None
+        raise HelpInstead(helping().for_stderr(exc.ctx, env)) from None
     except click_exc.UsageError as exc:
         hint = f"Try '{exc.ctx.command_path} --help' for help." if exc.ctx is not None else None
         raise UsageProblem(_printable(exc.format_message()), hint=hint) from None

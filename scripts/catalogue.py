@@ -31,12 +31,12 @@ def msgids() -> dict[str, bool]:
     translation (example command lines do not: only the questions in some are translated)."""
     sys.path.insert(0, str(ROOT))
     from interpol_cli import help as helping
-    from interpol_cli import i18n
+    from interpol_cli import i18n, typer_internals
 
     i18n.use("en")
     found: dict[str, bool] = {}
     try:
-        for ctx in helping.contexts():
+        for ctx in typer_internals.contexts():
             i18n.seen = {}
             helping.page(ctx)
             for msgid in sorted(i18n.seen):

@@ -111,11 +111,11 @@ def _man_blocks(blocks: object, *, sections: bool) -> list[str]:
 def man_page() -> str:
     """interpol-cli(1), from the help pages every ``--help`` prints (English)."""
     sys.path.insert(0, str(ROOT))
-    from interpol_cli import __version__, i18n
+    from interpol_cli import __version__, i18n, typer_internals
     from interpol_cli import help as helping
 
     i18n.use("en")
-    root, *commands = helping.contexts()
+    root, *commands = typer_internals.contexts()
     top = helping.page(root)
     shared = {"Exit codes", "Environment variables"}
     lines = [

@@ -67,6 +67,22 @@ def test_machine_formats_skip_the_terminal_stack(args: list[str]) -> None:
     assert not names & {"interpol_cli.render_tty", "interpol_cli.layout", "interpol_cli.article"}
 
 
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["when", "--format", "json"],
+        ["who", "--format", "table", "--bidi", "visual"],
+        ["ask", "Who is the new Secretary General?", "-f", "plain"],
+    ],
+    ids=" ".join,
+)
+def test_a_query_never_loads_help(args: list[str]) -> None:
+    """Help's page tables and the Arabic catalogue load only when help or a message is shown:
+    a query that prints neither pays nothing for them."""
+    names = imported(args, {"COLUMNS": "100", "LANG": "ar_MA.UTF-8"})
+    assert not names & {"interpol_cli.help", "interpol_cli.i18n"}
+
+
 def test_completion_loads_neither_terminal_stack_nor_knowledge() -> None:
     names = imported(
         [],
@@ -96,9 +112,9 @@ def test_building_only_the_invoked_command_changes_nothing_visible() -> None:
     """Each run builds just its subcommand; its help must be what the full app prints."""
     full_app = (
         "import sys, typer.main\n"
-        "from interpol_cli import help\n"
+        "from interpol_cli import typer_internals\n"
         "from interpol_cli.cli import app\n"
-        "help.install()\n"
+        "typer_internals.install_help_option()\n"
         "typer.main.get_command(app).main(sys.argv[1:], prog_name='interpol-cli')\n"
     )
 

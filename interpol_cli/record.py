@@ -1,0 +1,77 @@
+"""``@record``: frozen, slotted, keyword-only classes that cost nothing to define.
+
+To a type checker a record is ``@dataclass(frozen=True, slots=True, kw_only=True)``
+(``typing.dataclass_transform``): the same constructor, checked the same way. At run time it
+gets the same behaviour — keyword-only construction with defaults, no assignment after it,
+``__slots__``, equality, hashing and a dataclass-style ``repr`` — from methods every record
+shares, where ``dataclasses`` writes each class's methods out as source and compiles them on
+import. Measured on this package's six knowledge types: 25 million instructions, a tenth of
+every query (README, "Start-up"). Defaults must be immutable (they are shared, as a
+dataclass's are); there are no ``field()`` options, ``__post_init__`` or inheritance between
+records, none of which the knowledge uses.
+"""
+
+from __future__ import annotations
+
+import inspect
+from typing import Any, ClassVar, TypeVar, dataclass_transform
+
+_T = TypeVar("_T")
+_MISSING = object()
+
+
+class _Record:
+    __slots__ = ()
+    _fields: ClassVar[tuple[str, ...]]
+    _defaults: ClassVar[dict[str, Any]]
+
+    def __init__(self, **values: Any) -> None:
+        setattr_ = object.__setattr__
+        defaults = self._defaults
+        for name in self._fields:
+            value = values.pop(name, _MISSING)
+            if value is _MISSING:
+                value = defaults.get(name, _MISSING)
+                if value is _MISSING:
+                    raise TypeError(f"{type(self).__name__}() needs the keyword argument {name!r}")
+            setattr_(self, name, value)
+        if values:
+            raise TypeError(f"{type(self).__name__}() has no field {next(iter(values))!r}")
+
+    def __setattr__(self, name: str, value: object) -> None:
+        raise AttributeError(f"cannot assign to field {name!r}: a {type(self).__name__} is frozen")
+
+    def __delattr__(self, name: str) -> None:
+        raise AttributeError(f"cannot delete field {name!r}: a {type(self).__name__} is frozen")
+
+    def _values(self) -> tuple[Any, ...]:
+        return tuple(getattr(self, name) for name in self._fields)
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return self._values() == other._values()
+
+    def __hash__(self) -> int:
+        return hash(self._values())
+
+    def __repr__(self) -> str:
+        shown = ", ".join(f"{name}={getattr(self, name)!r}" for name in self._fields)
+        return f"{type(self).__qualname__}({shown})"
+
+
+@dataclass_transform(frozen_default=True, kw_only_default=True)
+def record(cls: type[_T]) -> type[_T]:
+    """The class, remade as a record whose fields are its annotations, in their order."""
+    names = tuple(inspect.get_annotations(cls))  # inspect is loaded with Typer already
+    namespace = {k: v for k, v in cls.__dict__.items() if k not in ("__dict__", "__weakref__")}
+    defaults = {name: namespace.pop(name) for name in names if name in namespace}
+    namespace.update(__slots__=names, _fields=names, _defaults=defaults)
+    return type(cls.__name__, (_Record,), namespace)
+
+
+def replace(obj: _T, **changes: Any) -> _T:
+    """A copy of the record ``obj`` with ``changes`` (as ``dataclasses.replace``)."""
+    values = {name: getattr(obj, name) for name in obj._fields}  # type: ignore[attr-defined]
+    values.update(changes)
+    return type(obj)(**values)
