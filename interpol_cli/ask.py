@@ -191,6 +191,9 @@ _WORDSETS: dict[str, Callable[[], Iterable[str]]] = {
     "people": lambda: vocab.PEOPLE_WORDS.split(),
     "light": lambda: vocab.LIGHT_WORDS,
     "topical": lambda: vocab.TOPICAL_WORDS,
+    "demonstratives": lambda: vocab.DEMONSTRATIVES,
+    "relatives": lambda: vocab.RELATIVES,
+    "place_cues": lambda: vocab.PLACE_CUES,
     **{f"premise_{kind}": partial(str.split, words) for words, kind in vocab.FALSE_PREMISE_KINDS},
 }
 
@@ -306,6 +309,9 @@ class Question(NamedTuple):
     strict: bool = False
     premise: str | None = None  # "a third term?": the kind of a false premise (yes/no only)
     counted: tuple[str, ...] = ()  # "how many *police chiefs*": what a count must be of
+    described: tuple[frozenset[str], ...] = ()  # names inside a clause that describes a name
+    clause: tuple[str, ...] = ()  # that clause's words (context too)
+    focus: str | None = None  # the noun right after the question word: what is asked about
 
 
 def question_lang(text: str) -> Lang:
@@ -467,9 +473,12 @@ def _parse_one(text: str) -> Question:
                 if noun not in ("number", "ordinal") or w in _wordset("pure_type"):
                     consumed.add(k)
                 break
-    polar = _is_polar(words) and found is None
+    lead = next((k for k, w in enumerate(words) if w not in _wordset("light")), 0)
+    tag_words = _yesno_tag(words)
+    polar = (_is_polar(words[lead:]) or tag_words > 0) and found is None
     if polar:
-        consumed.update(_polar_words(words))
+        consumed.update(k + lead for k in _polar_words(words[lead:]))
+        consumed.update(range(len(words) - tag_words, len(words)))
     if found is not None and found[0] > 0 and _is_polar(words[: found[0]]):
         polar = False
     lowered = set(words)
@@ -497,7 +506,18 @@ def _parse_one(text: str) -> Question:
     for s in spans:
         if not any(k[0] <= s[0] and s[1] <= k[1] for k in kept):
             kept.append(s)
+    # A name that is one thing (an assembly, a city), not a post several people hold.
+    unique = {k: not any(e in _post_bodies() or e in _people() for e in by_span[k]) for k in kept}
+    clause = _described_clause(text, toks, found, kept, consumed, unique)
+    described: tuple[frozenset[str], ...] = ()
+    if clause is not None:
+        # What the clause names only describes: no constraint, but no answer either.
+        described = tuple(frozenset(by_span[k]) for k in kept if k[1] > clause)
+        kept = [k for k in kept if k[1] <= clause]
     mention_sets = tuple(frozenset().union(*(_kin(e) for e in by_span[s])) for s in kept)
+    demonstrated = {
+        toks[k + 1].start for k in range(len(toks) - 1) if words[k] in _wordset("demonstratives")
+    }
 
     consumed_spans = [(toks[i].start, toks[i].end) for i in consumed]
     fillers = _fillers()
@@ -517,6 +537,7 @@ def _parse_one(text: str) -> Question:
                 break
     terms: list[str] = []
     context: list[str] = []
+    clause_words: list[str] = []
     named: list[str] = []
     other = False
     for t in _canon(text):
@@ -527,14 +548,22 @@ def _parse_one(text: str) -> Question:
             continue
         if t.word in fillers or _is_filler(t.word) or t.word in _wordset("pure_type"):
             continue  # (a type noun anywhere only says the type: "what session number")
-        other_word = t.word in _wordset("other") or (
-            t.word == "c0extra" and _is_other(text[t.start : t.end])
+        other_word = (
+            t.word in _wordset("other")
+            or t.word == "c0rival"
+            or (t.word == "c0extra" and _is_other(text[t.start : t.end]))
         )
         if other_word and t.end > scene_end:
             other = True  # in the question proper, not the scene it sets
         if t.word in _wordset("do"):
             continue
-        (context if t.end <= scene_end else terms).append(t.word)
+        # The scene before a dash, a clause describing a name ("the assembly that was held in
+        # Glasgow"), a noun pointed back at ("this post"): context, not the question proper.
+        in_clause = clause is not None and t.start >= clause
+        if in_clause:
+            clause_words.append(t.word)
+        setting = t.end <= scene_end or in_clause
+        (context if setting or t.start in demonstrated else terms).append(t.word)
     del mentioned_spans
     if "c0post" in terms and any(e in _post_bodies() for m in mention_sets for e in m):
         terms.remove("c0post")  # "the post of Secretary General" names the post already
@@ -547,6 +576,14 @@ def _parse_one(text: str) -> Question:
     if asked == "date" and "c0begin" in terms:
         terms.remove("c0begin")  # "When did he become …": when it began
         date_part = "start"
+    if "c0fullname" in terms:
+        terms.remove("c0fullname")  # "the full name of the organisation known as Interpol"
+        if mention_sets:
+            asked = "definition"
+    if "c0source" in terms and asked not in ("agent", "organisation"):
+        # "according to the DGSN's statement": the report's source, not what is asked about
+        terms.remove("c0source")
+        context.append("c0source")
     if asked == "thing" and "c0aim" in terms:
         asked = "reason"  # "what is the aim of …"
     if asked == "thing" and found is not None and (do_present or do_past) and not terms:
@@ -585,7 +622,68 @@ def _parse_one(text: str) -> Question:
         predicate,
         copula,
         counted=tuple(counted),
+        described=described,
+        clause=tuple(clause_words),
+        focus=_focus(toks, found, consumed, terms),
     )
+
+
+def _described_clause(
+    text: str,
+    toks: Sequence[Any],
+    found: tuple[int, int, AnswerType] | None,
+    kept: Sequence[tuple[int, int]],
+    consumed: set[int],
+    unique: dict[tuple[int, int], bool],
+) -> int | None:
+    """Where a relative clause that describes a name begins ("the General Assembly *that* was
+    held in Glasgow", "الجمعية العامة للإنتربول *التي* انتخب خلالها ممثل المغرب"), or None.
+
+    Only after the question word and right after a name, and only when the question has more
+    than that name before it (a word of its own, or a name of several words): in "ما الجهة
+    المغربية التي رشحت …" the clause is the question itself."""
+    start = found[0] + found[1] if found is not None else 0
+    relatives = _wordset("relatives")
+    for i in range(start + 1, len(toks)):
+        if toks[i].norm not in relatives:
+            continue
+        before = toks[i - 1]
+        name = next((k for k in kept if k[0] <= before.start and before.end <= k[1]), None)
+        if name is None or not unique.get(name, False):
+            return None  # (after "the Secretary General" the clause says which one)
+        in_name = [k for k in range(start, i) if name[0] <= toks[k].start < name[1]]
+        own = [
+            k
+            for k in range(start, i)
+            if k not in consumed
+            and k not in in_name
+            and toks[k].norm not in _fillers()
+            and not any(m[0] <= toks[k].start < m[1] for m in kept)
+        ]
+        if own or len(in_name) >= 2:
+            return int(toks[i].start)
+        return None
+    return None
+
+
+def _focus(
+    toks: Sequence[Any],
+    found: tuple[int, int, AnswerType] | None,
+    consumed: set[int],
+    terms: Sequence[str],
+) -> str | None:
+    """The content word right after the question word ("ما هي *الركيزة* التي …", "what
+    *threats* …"): what is asked about, which the answer's fact must have."""
+    if found is None or not terms:
+        return None
+    for k in range(found[0] + found[1], len(toks)):
+        if k in consumed or toks[k].norm in _fillers():
+            continue
+        if _type_noun(toks[k].norm) is not None:
+            return None  # "which edition": the type asked for, not a word a fact must have
+        word = next(iter(_canon_words(toks[k].norm)), "")
+        return word if word == terms[0] else None
+    return None
 
 
 def _kin(ent_id: str) -> frozenset[str]:
@@ -655,6 +753,15 @@ def _is_polar(words: Sequence[str]) -> bool:
     return any(" ".join(_norm_phrase(p)) in joined for p in vocab.YESNO_PHRASES)
 
 
+def _yesno_tag(words: Sequence[str]) -> int:
+    """How many words at the end make a statement a yes/no question ("…, right?", "صح؟")."""
+    for tag in sorted(vocab.YESNO_TAGS, key=lambda t: -len(t.split())):
+        p = _norm_phrase(tag)
+        if len(words) > len(p) + 1 and tuple(words[-len(p) :]) == p:
+            return len(p) + _yesno_tag(words[: -len(p)])  # "right? or nah"
+    return 0
+
+
 def _polar_words(words: Sequence[str]) -> set[int]:
     """Positions of the words that make a yes/no question ("is it true that", "هل")."""
     out = {0} if words and words[0] in vocab.YESNO_START else set()
@@ -698,7 +805,9 @@ def _epithets() -> dict[str, tuple[str, ...]]:
         if f.post is not None:
             words += [f.post.ar, f.post.en]
         if f.kind is FactKind.ELECTION:
-            words += ["c0elect", "c0next"]  # the winner, the new holder of the post
+            words.append("c0elect")
+            if entity(f.subject).kind is EntityKind.PERSON:
+                words.append("c0next")  # the winner, the new holder of the post
         if f.date is not None:
             words.append(f.date.start[:4])  # "the 2024 General Assembly"
         if f.kind is FactKind.NOMINATION and f.object is not None:
@@ -1024,16 +1133,19 @@ def _triaged(q: Question) -> Question | None:
             if kind is None or premise is not None:
                 return None
             premise = kind
+        elif t.startswith("c0") or any(v in _wordset("light") for v in _variants(t)):
+            continue
         elif (rescued := _rescued(t)) is not None:
             terms.append(rescued)
         elif _topical(t, q.text):
             return None
-        elif t.startswith("c0") or any(v in _wordset("light") for v in _variants(t)):
-            continue
-        elif q.asked in ("number", "duration") and t == q.terms[0]:
+        elif t in q.counted:
             return None  # what is counted: "how many *people* attended"
         else:
             loose.append(t)
+    for t in q.clause:
+        if not _term_quality(t) and (_listed_topical(t) or _topical(t, q.text)):
+            return None  # "the vice-presidents elected for Asia": the description fits nothing
     polar_claim = q.polar and premise is None  # a "yes" must hold every word of the claim
     if loose and (polar_claim or not terms or len(terms) + len(q.mentions) < 2 * len(loose)):
         return None
@@ -1083,7 +1195,7 @@ def _candidates(q: Question, allow_unrelated: int = 0) -> list[_Candidate] | Non
             if raw > 0.0 and raw >= min(best_per_term[t], STEM):
                 covered.add(t)
                 score += max(q * doc[w] for w, q in qual.items() if w in doc)
-        if len(covered) < need:
+        if len(covered) < need or (q.focus in terms and q.focus not in covered):
             continue
         for t in q.context:
             qual = qualities[t]
@@ -1124,7 +1236,7 @@ ANSWERS = Columns(
 
 
 def _named(ent_id: str, q: Question) -> bool:
-    return any(ent_id in m for m in q.mentions)
+    return any(ent_id in m for m in q.mentions) or any(ent_id in m for m in q.described)
 
 
 def _says(fact: Fact, term: str) -> bool:
@@ -1290,10 +1402,23 @@ def _extract(fact: Fact, q: Question) -> Text | None:
         for ent_id in _slots(fact):
             ent = entity(ent_id)
             inside = ent.part_of if ent.kind is EntityKind.PLACE else None
-            if _named(ent_id, q) and inside is not None and inside in fact.about:
+            if _named(ent_id, q) and inside is not None and inside in fact.about and not q.terms:
                 return entity(inside).name  # "Where is Glasgow?": in Scotland
+        where = _where(fact) if all(_says(fact, t) for t in q.terms) else None
+        if where is not None and not _named(where, q):
+            return entity(where).name  # where the event the fact says this of was held
         return None
     if asked == "country":
+        # "In which country is the city where …", "… was the assembly held": the country of
+        # where it happened, when the fact itself says it (not the country of who was there).
+        cues = not q.plural and bool(set(_canon_words(q.text)) & _wordset("place_cues"))
+        if cues:
+            cur = fact.place or (_where(fact) if all(_says(fact, t) for t in q.terms) else None)
+            while cur is not None and entity(cur).kind is EntityKind.PLACE:
+                if _place_level(entity(cur)) == "country" and not _named(cur, q):
+                    return entity(cur).name
+                cur = entity(cur).part_of
+            return None
         for ent_id in _slots(fact):
             ent = entity(ent_id)
             country = ent.kind is EntityKind.PLACE and _place_level(ent) == "country"
@@ -1303,7 +1428,7 @@ def _extract(fact: Fact, q: Question) -> Text | None:
     if asked in ("number", "duration", "ordinal") and not q.terms and not _named(fact.subject, q):
         return None  # "how many" of what? (but "رقم اجتماع ليون": the number of what it names)
     if asked in ("number", "duration"):
-        if fact.number is None and _says_unstated(fact):
+        if fact.number is None and _says_unstated(fact, q):
             return fact.value or fact.text  # "How many votes?": the report gives no count
         if fact.number is None or fact.kind is FactKind.DATE:
             return None
@@ -1360,9 +1485,18 @@ def _extract(fact: Fact, q: Question) -> Text | None:
     return fact.text
 
 
-def _says_unstated(fact: Fact) -> bool:
-    """Whether the fact says the article does not give something (a count, a year)."""
-    return any(p in fact.text.en.lower() for p in vocab.UNSTATED)
+def _says_unstated(fact: Fact, q: Question) -> bool:
+    """Whether the fact says the article does not give what is asked about ("the report gives
+    no vote count" answers "how many votes", not "how many other candidates")."""
+    text = fact.text.en.lower()
+    for phrase in vocab.UNSTATED:
+        at = text.find(phrase)
+        if at < 0:
+            continue
+        unstated = set(_canon_words(text[at + len(phrase) :]))
+        if unstated & set(q.terms) or not q.counted:
+            return True
+    return False
 
 
 # An ordinal in a fact's English short answer ("the 8th", "the 92nd session", "second and final").
@@ -1432,7 +1566,7 @@ def _answers(q: Question) -> list[_Answer]:
     found: list[_Answer] = []
     verb = q.terms[0] if q.asked in _AGENT_KINDS and not q.copula and q.terms else None
     for c in candidates:
-        if q.other and not c.covered & {"c0extra", *_wordset("other")}:
+        if q.other and not c.covered & {"c0extra", "c0rival", *_wordset("other")}:
             continue  # "the other candidates": only a fact about the others answers
         if verb is not None and not _says(c.fact, verb):
             continue  # "who chairs …": a fact that says someone chairs it, not a description

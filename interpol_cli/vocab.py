@@ -142,7 +142,8 @@ QUESTION_WORDS: tuple[tuple[str, AnswerType], ...] = (
 # Plural nouns that ask for every item ("which countries", "what threats").
 PLURAL_NOUNS = (
     "countries nations states cities threats challenges topics issues tools dangers risks "
-    "solutions aims goals items things subjects دول البلدان بلدان مدن تهديدات التهديدات "
+    "solutions aims goals items things subjects bodies agencies organisations organizations "
+    "جهات هيئات مؤسسات منظمات دول البلدان بلدان مدن تهديدات التهديدات "
     "تحديات التحديات مواضيع قضايا اهداف مخاطر حلول"
 )
 
@@ -198,7 +199,8 @@ TYPE_NOUNS: tuple[tuple[str, AnswerType], ...] = (
     ("count number total عدد مجموع", "number"),
     (
         "organisation organization organisations organizations body bodies agency institution "
-        "directorate directorates department service اداره الاداره مديريه المديريتان مديريتين "
+        "directorate directorates department service جهات هيئات مؤسسات منظمات اداره الاداره "
+        "مديريه المديريتان مديريتين "
         " authority party side جهه هيئه مؤسسه منظمه جهاز سلطه طرف",
         "organisation",
     ),
@@ -309,7 +311,8 @@ CONCEPTS: dict[str, str] = {
     "اختيار انتخابها ربح ربحت نجح اتنتخب انتخبوه الفائز فائز الفائزين",
     "c0vote": "vote votes voted voting backed backing ballot ballots تصويت التصويت اصوات "
     "الاصوات صوت صوتت صوتا اصواتا",
-    "c0begin": "become became begin began start started starts took assume assumed تولي تولى "
+    "c0begin": "يستلم يتسلم استلم تسلم become became begin began start started starts took assume "
+    "assumed تولي تولى "
     "بدا بدات اصبح",
     "c0nominate": "nominate nominated nominates nominating nominee nomination candidate "
     "candidates candidacy candidature ran running bid bids picked put forward proposed "
@@ -330,7 +333,8 @@ CONCEPTS: dict[str, str] = {
     "بلدان البلدان",
     "c0year": "year years سنه سنوات السنوات اعوام سنين",
     "c0term": "term terms mandate mandates ولايه ولايته ولايات",
-    "c0meet": "meeting meetings meet met conference اجتماع الاجتماع لقاء مؤتمر",
+    "c0meet": "gathering gatherings summit forum meeting meetings meet met conference اجتماع "
+    "الاجتماع لقاء مؤتمر",
     "c0topic": "discussed discuss discussion topic topics agenda subjects issues issue "
     "talked flagged raised subject تناقشات تناقش اتناقش اتناقشت ناقشوا نوقشت نوقش ناقش مناقشه "
     "تباحث التباحث مواضيع موضوع محاور قضايا مناقشتها",
@@ -354,9 +358,10 @@ CONCEPTS: dict[str, str] = {
     "c0extra": "other others extra additional besides outside non خارج invited guest guests "
     "also elsewhere beside اخري الاخري اضافه بالاضافه مدعوه",
     "c0africa": "africa african continent افريقيا الافريقيه افريقي القاره قاره",
-    "c0post": "بلاصه البلاصه post posts position positions office offices job jobs title "
+    "c0post": "شغل شغله بلاصه البلاصه post posts position positions office offices job jobs title "
     "titles role roles "
     "seat منصب المنصب مناصب وظيفه",
+    "c0fullname": "",  # "the full name of X": what X is (phrases only)
     "c0office": "",  # take office (phrases and the begin + post rule)
     "c0source": "source statement announced announcement بيان البيان مصدر",
     "c0crime": "crime crimes criminal جريمه الجريمه جرائم الجرائم",
@@ -382,6 +387,12 @@ CONCEPTS: dict[str, str] = {
     "مكافحه مكافح لمكافحه بمكافحه التصدي تصدي",
     "c0prevent": "stop stops stopping prevent prevents preventing keep block منع ومنعها يمنع منعها",
     "c0host": "host hosted hosts احتضن احتضنت احتضنته استضاف استضافت",
+    # the other candidates: never named, so "who were his rivals" is refused like "the other
+    # candidates" (see OTHER_WORDS)
+    "c0rival": "rival rivals opponent opponents competitor competitors contender contenders "
+    "challenger challengers منافس منافسه منافسين المنافسين منافسيه منافسيها نافس نافسوا نافسو "
+    "نافسه خصم خصوم",
+    "c0respond": "respond responds responding response responses استجابه يستجيب تستجيب",
     "c0expertise": "experience experiences expertise know-how خبره خبرات الخبرات خبراته "
     "تجربه تجارب تجربتها تجاربه",
     "c0typical": "typical conventional traditional atypical unconventional نمطي نمطيه تقليدي "
@@ -410,6 +421,14 @@ COMBINED: tuple[tuple[tuple[str, ...], str], ...] = ((("c0begin", "c0post"), "c0
 
 # Multi-word names and phrases, longest first. Each word may carry Arabic clitics.
 PHRASES: tuple[tuple[str, str], ...] = (
+    ("باقي المرشحين", "c0nominate c0rival"),
+    ("other candidates", "c0nominate c0rival"),
+    ("the rest of the candidates", "c0nominate c0rival"),
+    ("full name", "c0fullname"),
+    ("official name", "c0fullname"),
+    ("الاسم الكامل", "c0fullname"),
+    ("الاسم الرسمي", "c0fullname"),
+    ("home to", ""),
     ("القارة السمراء", "c0africa"),
     ("dark continent", "c0africa"),
     ("step down", "c0current"),
@@ -527,7 +546,9 @@ FILLERS = _w(
     "ستنعقد سينعقد انعقاد تتعقد ظل ظلت وردا ورد وردت "
     # English hedges and verbs of telling
     "only formally officially both beside taking due characterize characterise describe describes "
-    "portray provide provides offer"
+    "portray provide provides offer occupy occupies occupied field fields area areas domain "
+    "domains sector sectors مجال المجال مجالات ميدان "
+    "يشغل يشغله تشغل تشغله يشغلها تدار تدارت اتدار اتدارت"
 )
 
 # Opening words of a long question that only set the scene ("I read that ...") end at a dash,
@@ -540,7 +561,8 @@ SCENE_BREAKS = "—–:;"
 # of these when the knowledge lacks it: it is dropped. (A word the knowledge has stays a word.)
 LIGHT_WORDS = _w(
     # English
-    "amount amounts amounted total totals come comes came coming exist exists existed existing "
+    "top main highest senior amount amounts amounted total totals come comes came coming exist "
+    "exists existed existing "
     "situated lie lay happen happens happening took occur occurs serve serves treat treats "
     "treated regard regards regarded consider considers considered deem deemed see sees seen "
     "view views viewed known refer refers referred call calls wait yo lol nah hey hmm um uh ok "
@@ -550,9 +572,10 @@ LIGHT_WORDS = _w(
     "particularly specific certain sure mean means meant wondering curious quick quickly "
     "briefly tell telling explain clarify confirm name list mention mentions stated "
     "describes described paragraph sentence line piece story news reported reports "
-    "reporting reader question answer thanks thank kindly pls plz hi hello dear "
+    "spend spent spends reporting reader question answer thanks thank kindly pls plz hi hello dear "
     # Arabic (MSA)
-    "لصالح لفائده يبلغ تبلغ بلغ بلغت يصل تصل وصل وصلت يساوي تساوي يوجد توجد وجد موجود "
+    "صاحب صاحبه اصحاب استند يستند تستند يرتكز ترتكز ارتكز امضي يمضي قضي يقضي لصالح لفائده يبلغ "
+    "تبلغ بلغ بلغت يصل تصل وصل وصلت يساوي تساوي يوجد توجد وجد موجود "
     "موجوده يعتبر تعتبر "
     "اعتبر يعد تعد عد باعتبار باعتباره باعتبارها بحسب حسبما وفق وفقا طبقا بموجب كما ورد ورد "
     "جاء جاءت يذكر تذكر ذكرت اشار اشارت يشير المعروف المعروفه المعروفين المسمي المسماه انه "
@@ -615,10 +638,7 @@ TOPICAL_WORDS = _w(
     "يناير فبراير مارس ابريل مايو يونيو يونيه يوليو يوليوز غشت اغسطس اكتوبر ديسمبر "
     "جانفي فيفري افريل جوان جويليه اوت دجنبر كانون شباط اذار نيسان ايار حزيران تموز تشرين "
     # ranks in a vote the article never gives
-    "runner closest nearest rival rivals opponent opponents competitor "
-    "competitors contender contenders challenger challengers "
-    "وصيف الوصيف منافس منافسه منافسين المنافسين منافسيه منافسيها نافس نافسوا نافسو نافسه "
-    "خصم خصوم المرتبه مرتبه المركز مركز اقرب "
+    "runner closest nearest وصيف الوصيف المرتبه مرتبه المركز مركز اقرب "
     # relations the matcher cannot follow: "the department within X" is not X
     "within inside except excluding "
     # ordinals
@@ -644,4 +664,40 @@ FALSE_PREMISE_KINDS: tuple[tuple[str, str], ...] = (
         "اغسطس غشت",
         "date",
     ),
+)
+
+# Words that point back at something already named ("this post", "لهذا المنصب"): the noun after
+# one only sets the scene, as the reader means the one the article has.
+DEMONSTRATIVES = _w("this these those هذا هذه لهذا لهذه بهذا بهذه وهذا وهذه فهذا هاد هاذ")
+
+# Words that open a relative clause. After a name ("the General Assembly *that* was held in
+# Glasgow", "الجمعية العامة *التي* انتخب خلالها"), the clause only describes what is named.
+RELATIVES = _w("that which where whose who الذي التي الذين اللذين اللتين اللذان اللتان اللي الي")
+
+# Words that ask about where something is or was held: "which country" with one of these may be
+# answered by the country of the place an event was held in.
+PLACE_CUES = _w(
+    "city cities town held located venue host hosted site مدينه المدينه مدن "
+    "انعقد انعقدت عقد عقدت تنعقد احتضن احتضنت احتضنته استضاف استضافت مكان"
+)
+
+# Words and phrases that end a statement and make it a yes/no question ("…, right?", "صح؟").
+YESNO_TAGS: tuple[str, ...] = (
+    "right",
+    "or not",
+    "or nah",
+    "isn't it",
+    "wasn't it",
+    "didn't he",
+    "didn't they",
+    "correct",
+    "true",
+    "صح",
+    "صحيح",
+    "ولا لا",
+    "ولا لأ",
+    "اليس كذلك",
+    "مش كده",
+    "مش هيك",
+    "ياك",
 )

@@ -1,0 +1,54 @@
+"""``ask`` on how readers shape a question around what they name: a clause that describes a
+name ("the General Assembly *that chose Urquiza*") only sets the scene, but one after a post
+("the Secretary General *whose term ended*") says which holder is meant; "in which country"
+with a place word asks where it happened; a statement with a tag ("…, right?", "صح؟") is a
+yes/no question; "the full name of X" asks what X is; "his rivals" are the other candidates,
+never named; a noun pointed back at ("this bid") only sets the scene. Wordings written for
+these tests, not taken from any question set.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_ask_wordings import short
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("Which city hosted the General Assembly that chose Urquiza?", "Glasgow"),
+        ("في أي مدينة انعقدت الجمعية العامة التي اختارت أوركيزا أمينا عاما؟", "غلاسكو"),
+        ("What number was the Lyon meeting that Hammouchi attended?", "8th"),
+        ("In which country was the assembly held?", "Scotland"),
+        ("What is Interpol's full name?", "international criminal police"),
+        ("Urquiza is Brazilian, right?", "Yes"),
+        ("Lyon hosted the general assembly, right?", "Glasgow"),
+        ("شتوك كان أمين عام الإنتربول، صح؟", "نعم"),
+    ],
+)
+def test_descriptions_tags_and_names_reach_the_answer(question: str, expected: str) -> None:
+    answer = short(question)
+    assert answer is not None and expected in answer, answer
+
+
+def test_a_clause_after_a_post_says_which_holder() -> None:
+    answer = short("من هو الأمين العام الذي انتهت ولايته؟")
+    assert answer is not None and "شتوك" in answer, answer
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # the description fits nothing in the article
+        "Which city hosted the General Assembly that elected vice-presidents for Asia?",
+        # the rivals are never named or counted
+        "Who were Dkhissi's rivals in the vote?",
+        "How many rivals did Dkhissi have?",
+        # the next assembly is not the one in Glasgow
+        "Where will the next Interpol general assembly take place?",
+        "أين ستنعقد الجمعية العامة المقبلة للإنتربول؟",
+    ],
+)
+def test_what_the_description_does_not_fit_is_refused(question: str) -> None:
+    assert short(question) is None
