@@ -6,7 +6,7 @@ off (VTE ``CSI 8 l``, ``mlterm --ctl=false``) to show independently built rows, 
 comparison.  One Xvfb serves the whole session; every terminal gets a script that runs the
 command, then touches a "done" file: the test waits for that file, never for a fixed time.
 
-Debian packages: xvfb xterm xfce4-terminal mlterm tmux imagemagick xdotool dbus-x11
+Debian packages: xvfb xterm xfce4-terminal mlterm konsole tmux imagemagick xdotool dbus-x11
 tesseract-ocr tesseract-ocr-ara fonts-dejavu-core (``.ci/run`` installs them).
 """
 
@@ -30,7 +30,7 @@ from typing import Literal
 
 from tests.helpers import ROOT, require_tool
 
-Terminal = Literal["xterm", "vte", "mlterm"]
+Terminal = Literal["xterm", "vte", "mlterm", "konsole"]
 TOOLS: tuple[str, ...] = ("Xvfb", "xterm", "xfce4-terminal", "mlterm", "tmux", "screen")
 TOOLS += ("import", "convert", "identify", "xdotool", "tesseract")
 FONT = "DejaVu Sans Mono"
@@ -56,6 +56,8 @@ class Shot:
     dark: bool  # light text on a dark background
     rows: int
     columns: int
+    # Where OCR cuts grey to black: Konsole's lighter anti-aliasing fuses letters at 75%.
+    threshold: int = 75
 
     @property
     def cell(self) -> tuple[int, int, int, int]:
@@ -150,6 +152,7 @@ class XSession:
         for name in ("aafont", "font"):
             (mlterm / name).write_text(f"DEFAULT={FONT}\nISO10646_UCS4_1={FONT}\n")
         (home / ".Xresources").write_text("")
+        _configure_konsole(home)
 
     def shoot(
         self,
@@ -172,7 +175,8 @@ class XSession:
         that window.
         ``keep_vte_version=False``: the command runs without ``VTE_VERSION`` (as over SSH).
         ``terminal_bidi=False``: the terminal's own BiDi off (VTE ``CSI 8 l``; mlterm
-        ``--ctl=false``).  ``prelude``: shell run before the command (``printf`` of rows).
+        ``--ctl=false``; Konsole: a profile with ``BidiRenderingEnabled=false``).
+        ``prelude``: shell run before the command (``printf`` of rows).
         ``reverse``: white on black, for a dark-background screenshot."""
         tag = uuid.uuid4().hex[:10]
         title = f"interpol-shot-{tag}"
@@ -228,6 +232,21 @@ class XSession:
             argv += ["--hide-menubar", "--hide-toolbar", "--hide-scrollbar", f"--title={title}"]
             argv += [f"--color-text={fg}", f"--color-bg={bg}"] if reverse else []
             argv += ["-x", "sh", str(script)]
+        elif terminal == "konsole":
+            require_tool("konsole")
+            env.update(
+                XDG_DATA_HOME=str(self.home / ".local" / "share"),
+                XDG_RUNTIME_DIR=str(self.home / "run"),
+                QT_QPA_PLATFORM="xcb",
+                # No session bus: nothing reaches, or is reached from, another session.
+                DBUS_SESSION_BUS_ADDRESS=f"unix:path={self.tmp / 'no-bus'}",
+            )
+            profile = "Bidi" if terminal_bidi else "NoBidi"
+            argv = ["konsole", "--separate", "--hide-menubar", "--hide-tabbar"]
+            argv += ["--profile", profile, "-p", f"LocalTabTitleFormat={title}"]
+            argv += ["-p", f"TerminalColumns={columns}", "-p", f"TerminalRows={rows}"]
+            argv += ["-p", f"ColorScheme={'WhiteOnBlack' if reverse else 'BlackOnWhite'}"]
+            argv += ["-e", "sh", str(script)]
         else:
             argv = ["mlterm", f"--geometry={geometry}", f"--title={title}", "--sb=false"]
             argv += [f"--fg={fg}", f"--bg={bg}", f"--ctl={'true' if terminal_bidi else 'false'}"]
@@ -247,10 +266,16 @@ class XSession:
                 if time.monotonic() > deadline:
                     raise AssertionError(f"{command} did not finish in {terminal}")
                 time.sleep(0.05)
-            window = self._window(title, env, deadline)
+            # Konsole's window title is "<tab title> — Konsole"; xdotool matches nothing past
+            # the title (the name it reads is not UTF-8), and the title is unique anyway.
+            name = f"^{title}" if terminal == "konsole" else f"^{title}$"
+            window = self._window(name, env, deadline)
             png = self.tmp / f"{tag}.png"
             _repaint_settled(window, env, png, deadline)
-            return _read(png, dark=reverse, rows=rows, columns=columns)
+            if terminal != "konsole":
+                return _read(png, dark=reverse, rows=rows, columns=columns)
+            _keep_bottom_rows(png, rows)
+            return _read(png, dark=reverse, rows=rows, columns=columns, threshold=60)
         finally:
             if tmux:
                 subprocess.run(["tmux", "-L", sock, "kill-server"], env=env, capture_output=True)
@@ -258,10 +283,10 @@ class XSession:
                 subprocess.run(["screen", "-S", sock, "-X", "quit"], env=env, capture_output=True)
             _end(proc)
 
-    def _window(self, title: str, env: Mapping[str, str], deadline: float) -> str:
+    def _window(self, name: str, env: Mapping[str, str], deadline: float) -> str:
         while True:
             found = subprocess.run(
-                ["xdotool", "search", "--name", f"^{title}$"],
+                ["xdotool", "search", "--name", name],
                 env=env,
                 capture_output=True,
                 text=True,
@@ -270,8 +295,52 @@ class XSession:
             if ids:
                 return ids[-1]
             if time.monotonic() > deadline:
-                raise AssertionError(f"no window titled {title}")
+                raise AssertionError(f"no window named {name}")
             time.sleep(0.05)
+
+
+def _configure_konsole(home: Path) -> None:
+    """Konsole's settings in the throwaway home: two profiles that differ only in the switch
+    the README names (*Appearance → Complex Text Layout → Bi-Directional text rendering*, the
+    key ``BidiRenderingEnabled`` under ``[Terminal Features]``), no bars, no scrollbar."""
+    profiles = home / ".local" / "share" / "konsole"
+    profiles.mkdir(parents=True)
+    for name, bidi in (("Bidi", ""), ("NoBidi", "BidiRenderingEnabled=false\n")):
+        (profiles / f"{name}.profile").write_text(
+            f"[Appearance]\nFont={FONT},12,-1,5,50,0,0,0,0,0\n"
+            f"[General]\nName={name}\nParent=FALLBACK/\nTerminalMargin=0\n"
+            "ShowTerminalSizeHint=false\n"
+            "[Scrolling]\nScrollBarPosition=2\nHighlightScrolledLines=false\n"  # no scrollbar
+            f"[Terminal Features]\nBlinkingCursorEnabled=false\n{bidi}"
+        )
+    (home / ".config" / "konsolerc").write_text(
+        "[KonsoleWindow]\nRememberWindowSize=false\n[TabBar]\nTabBarVisibility=AlwaysHideTabBar\n"
+        "[MainWindow]\nMenuBar=Disabled\nStatusBar=Disabled\n"
+    )
+    # The toolbars are hidden only by the window's XML GUI description, not by a setting: a
+    # local one of a higher version than Konsole's own replaces it.
+    gui = home / ".local" / "share" / "kxmlgui5" / "konsole"
+    gui.mkdir(parents=True)
+    for file, client, bar in (("konsoleui.rc", "konsole", "mainToolBar"),
+                              ("sessionui.rc", "session", "sessionToolbar")):  # fmt: skip
+        (gui / file).write_text(
+            f'<!DOCTYPE gui SYSTEM "kpartgui.dtd">\n<gui name="{client}" version="999">'
+            f'<ToolBar name="{bar}" hidden="true"><text>{bar}</text></ToolBar></gui>\n'
+        )
+    run = home / "run"
+    run.mkdir(mode=0o700)
+
+
+def _keep_bottom_rows(png: Path, rows: int) -> None:
+    """Konsole leaves a strip above its cell grid (where its toolbars were): keep the grid,
+    which ends at the window's bottom edge, so the shot has the even border Shot expects."""
+    size = subprocess.run(
+        ["identify", "-format", "%w %h", str(png)], capture_output=True, text=True, check=True
+    ).stdout.split()
+    width, height = int(size[0]), int(size[1])
+    grid = height // rows * rows
+    crop = f"{width}x{grid}+0+{height - grid}"
+    subprocess.run(["convert", str(png), "-crop", crop, "+repage", str(png)], check=True)
 
 
 def _repaint_settled(window: str, env: Mapping[str, str], png: Path, deadline: float) -> None:
@@ -291,7 +360,7 @@ def _repaint_settled(window: str, env: Mapping[str, str], png: Path, deadline: f
         time.sleep(0.1)
 
 
-def _read(png: Path, *, dark: bool, rows: int, columns: int) -> Shot:
+def _read(png: Path, *, dark: bool, rows: int, columns: int, threshold: int = 75) -> Shot:
     size = subprocess.run(
         ["identify", "-format", "%w %h", str(png)], capture_output=True, text=True, check=True
     ).stdout.split()
@@ -302,7 +371,7 @@ def _read(png: Path, *, dark: bool, rows: int, columns: int) -> Shot:
         check=True,
     ).stdout
     pixels = [data[y * width : (y + 1) * width] for y in range(height)]
-    return Shot(png, width, height, pixels, dark, rows, columns)
+    return Shot(png, width, height, pixels, dark, rows, columns, threshold)
 
 
 def _end(proc: subprocess.Popen[bytes]) -> None:
@@ -326,7 +395,7 @@ def ocr(shot: Shot, top: int, bottom: int, *, left: int = 0, right: int | None =
     crop = f"{right - left}x{bottom - top}+{left}+{top}"
     convert = ["convert", str(shot.path), "-crop", crop, "+repage", "-colorspace", "gray"]
     convert += ["-negate"] if shot.dark else []
-    convert += ["-resize", "300%", "-threshold", "75%"]
+    convert += ["-resize", "300%", "-threshold", f"{shot.threshold}%"]
     convert += ["-bordercolor", "white", "-border", "20", "png:-"]
     image = subprocess.run(convert, capture_output=True, check=True).stdout
     text = subprocess.run(
