@@ -194,6 +194,7 @@ _WORDSETS: dict[str, Callable[[], Iterable[str]]] = {
     "demonstratives": lambda: vocab.DEMONSTRATIVES,
     "relatives": lambda: vocab.RELATIVES,
     "place_cues": lambda: vocab.PLACE_CUES,
+    "days": lambda: vocab.DAY_WORDS,
     **{f"premise_{kind}": partial(str.split, words) for words, kind in vocab.FALSE_PREMISE_KINDS},
 }
 
@@ -274,6 +275,9 @@ def _canon(text: str) -> list[_Term]:
         else:
             tok = toks[i]
             tag = next((concept[s] for s in _variants(tok.norm) if s in concept), None)
+            if tag is None and is_arabic(tok.norm):
+                # a dialect or future form of a word of the vocabulary (شغلو, سيخلف)
+                tag = next((concept[f] for f in _forms(tok.norm) if f in concept), None)
             out.append(_Term(tag or tok.norm, tok.start, tok.end))
             i += 1
     return out
@@ -312,6 +316,7 @@ class Question(NamedTuple):
     described: tuple[frozenset[str], ...] = ()  # names inside a clause that describes a name
     clause: tuple[str, ...] = ()  # that clause's words (context too)
     focus: str | None = None  # the noun right after the question word: what is asked about
+    day: bool = False  # "which day": a date the article gives only to the month is no answer
 
 
 def question_lang(text: str) -> Lang:
@@ -602,9 +607,10 @@ def _parse_one(text: str) -> Question:
     predicate = None
     after = words[found[0] + found[1] : found[0] + found[1] + 1] if found is not None else []
     copula = bool(set(after) & _COPULAS)
-    if found is not None and terms and terms[0] in _KIND_TAG_WORDS:
+    verbs = [t for t in terms[:2] if t in _KIND_TAG_WORDS]
+    if found is not None and verbs:
         if not copula:
-            predicate = terms[0]
+            predicate = verbs[0]  # (past an adjective: "ما الجهة المغربية التي رشحت …")
     elif polar and terms and terms[0] in _KIND_TAG_WORDS:
         predicate = terms[0]  # "Was he nominated by …": the claim's verb
     return Question(
@@ -625,6 +631,7 @@ def _parse_one(text: str) -> Question:
         described=described,
         clause=tuple(clause_words),
         focus=_focus(toks, found, consumed, terms),
+        day=asked == "date" and bool(lowered & _wordset("days")),
     )
 
 
@@ -677,6 +684,8 @@ def _focus(
     if found is None or not terms:
         return None
     for k in range(found[0] + found[1], len(toks)):
+        if k in consumed and _type_noun(toks[k].norm) is not None:
+            return None  # "ما الجهة المغربية": the type noun is the head, then an adjective
         if k in consumed or toks[k].norm in _fillers():
             continue
         if _type_noun(toks[k].norm) is not None:
@@ -1034,6 +1043,8 @@ def _forms(term: str) -> list[str]:
     forms: list[str] = []
     for st in stems(term):
         bases = [st]
+        if len(st) >= 5 and st[0] in _PERSON_PREFIXES:
+            bases.append(st[1:])  # the verb without its person prefix: يترشح ~ ترشح
         for lead in _VERB_LEADS:
             rest = st[len(lead) :]
             if st.startswith(lead) and len(rest) >= 3 and rest[0] in _PERSON_PREFIXES:
@@ -1086,6 +1097,8 @@ def _typo_of(term: str) -> str | None:
 
 def _listed_topical(term: str) -> bool:
     """A number, or a word of the vocabulary's topical list in any of its forms."""
+    if term.startswith("c0"):
+        return False  # a concept (its tag holds a digit)
     if any(c.isdigit() for c in term):
         return True
     topical = _wordset("topical")
@@ -1384,8 +1397,8 @@ def _extract(fact: Fact, q: Question) -> Text | None:
         found = _agent(fact, q, kinds)
         return None if found is None else found[0]
     if asked == "date":
-        if fact.date is None:
-            return None
+        if fact.date is None or (q.day and fact.date.precision != "day"):
+            return None  # ("which day in September": the article says only September)
         d = fact.date
         if q.date_part == "start" and d.end is not None:
             d = DateValue(start=d.start, precision=d.precision)
@@ -1564,7 +1577,8 @@ def _answers(q: Question) -> list[_Answer]:
     if candidates is None:
         return []
     found: list[_Answer] = []
-    verb = q.terms[0] if q.asked in _AGENT_KINDS and not q.copula and q.terms else None
+    verb = q.predicate or (q.terms[0] if q.terms else None)
+    verb = verb if q.asked in _AGENT_KINDS and not q.copula else None
     for c in candidates:
         if q.other and not c.covered & {"c0extra", "c0rival", *_wordset("other")}:
             continue  # "the other candidates": only a fact about the others answers
@@ -1681,11 +1695,12 @@ def _false_premise(q: Question) -> list[Record] | None:
     that covers every other word of the claim and every name in it, whose answer is of the
     premise's kind (an ordinal for "third", a date for "on Wednesday"), and, for an ordinal,
     that qualifies a word of the claim ("term", "session"). None: cannot tell."""
-    candidates = _candidates(q._replace(strict=True))
+    candidates = _candidates(q._replace(terms=(), strict=False))
     for c in candidates or ():
         fact = c.fact
-        if c.unrelated or len(c.covered) < len(q.terms):
-            continue
+        saying = sum(1 for t in q.terms if _says(fact, t))
+        if c.unrelated or saying < len(q.terms) - len(q.terms) // 2:
+            continue  # ("starting a third term": the article says *ending* its second)
         if q.premise == "date":
             if fact.date is None:
                 continue

@@ -267,8 +267,13 @@ def build_common() -> frozenset[str]:
     words = {t.norm for group in vocab.CONCEPTS.values() for w in group.split() for t in tokens(w)}
     words |= {t.norm for w in vocab.FILLERS for t in tokens(w)}
     in_names = {w.norm for name in _names() for w in name.words}
+    # A place's adjective ("المغربي" in "العاهل المغربي") describes; it names no one.
+    places = {w.norm for n in _names() if n.entity.kind is EntityKind.PLACE for w in n.words}
+    adjectives = {w for w in in_names if w.endswith("ي") and w[:-1] in places}
     return frozenset(
-        w for w in in_names if w in words or any(s in words for s in stems(w)) or w in STOP_WORDS
+        w
+        for w in in_names
+        if w in words or any(s in words for s in stems(w)) or w in STOP_WORDS or w in adjectives
     )
 
 
@@ -306,7 +311,47 @@ def mentions(text: str, skip: str | None = None) -> list[Mention]:
                 continue
             if _proper(name) and any(nw.norm in matched[i] for nw in name.words):
                 found.append(Mention(name.entity.id, w.start, w.end, False))
+    # A place's adjective ("المغربية", "الأفريقية", "البرازيلي"): the place.
+    named_at = {(m.start, m.end) for m in found}
+    for i, w in enumerate(words):
+        if i in taken or (w.start, w.end) in named_at:
+            continue
+        place = _adjective_of(w.norm)
+        if place is not None and place != skip:
+            found.append(Mention(place, w.start, w.end, False))
     return list(dict.fromkeys(found))
+
+
+def _adjective_of(word: str) -> str | None:
+    """The place an Arabic adjective is of (ي or ية after the place's name), or None."""
+    if not is_arabic(word):
+        return None
+    for st in stems(word):
+        for ending in ("يه", "ي"):
+            base = st[: -len(ending)]
+            if st.endswith(ending) and len(base) >= 3:
+                place = _place_words().get(base)
+                if place is not None:
+                    return place
+    return None
+
+
+@cache
+def _place_words() -> dict[str, str]:
+    """The one-word Arabic names of places as their adjectives are built on them, without the
+    article or a final alef ("مغرب", "فرنس") -> the place."""
+    out: dict[str, str] = {}
+    for name in _names():
+        word = name.words[0].norm
+        if name.entity.kind is not EntityKind.PLACE or len(name.words) != 1 or not is_arabic(word):
+            continue
+        base = word[2:] if word.startswith("ال") else word
+        for ending in ("يا", "ا"):  # فرنسا ~ فرنسي, أفريقيا ~ أفريقي
+            if base.endswith(ending) and len(base) - len(ending) >= 3:
+                base = base[: -len(ending)]
+                break
+        out.setdefault(base, name.entity.id)
+    return out
 
 
 @cache

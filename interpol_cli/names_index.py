@@ -487,4 +487,4 @@ NAMES: tuple[Any, ...] = (
     ),
 )
 
-COMMON: frozenset[str] = frozenset({'africa', 'african', 'article', 'assembly', 'criminal', 'delegation', 'election', 'heads', 'king', 'meeting', 'report', 'vote', 'اجتماع', 'افريقيا', 'الاجتماع', 'الافريقيه', 'الانتخابات', 'الخبر', 'الدوره', 'العاهل', 'القاره', 'المقال', 'الملك', 'الوفد', 'انتخابات', 'وفد'})
+COMMON: frozenset[str] = frozenset({'africa', 'african', 'article', 'assembly', 'criminal', 'delegation', 'election', 'heads', 'king', 'meeting', 'report', 'vote', 'اجتماع', 'افريقيا', 'الاجتماع', 'الافريقيه', 'الانتخابات', 'الخبر', 'الدوره', 'العاهل', 'القاره', 'المغربي', 'المقال', 'الملك', 'الوفد', 'انتخابات', 'وفد'})

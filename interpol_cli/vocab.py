@@ -59,6 +59,8 @@ QUESTION_WORDS: tuple[tuple[str, AnswerType], ...] = (
     ("شحال من عام", "duration"),
     # when
     ("when", "date"),
+    ("wen", "date"),  # (typed fast)
+    ("whn", "date"),
     ("what time", "date"),
     ("متي", "date"),
     ("امتي", "date"),
@@ -114,6 +116,9 @@ QUESTION_WORDS: tuple[tuple[str, AnswerType], ...] = (
     ("من اللي", "agent"),
     # which / what
     ("which", "thing"),
+    ("wich", "thing"),
+    ("whic", "thing"),
+    ("wat", "thing"),
     ("what", "thing"),
     ("اي", "thing"),
     ("باي", "thing"),
@@ -640,7 +645,7 @@ TOPICAL_WORDS = _w(
     # ranks in a vote the article never gives
     "runner closest nearest وصيف الوصيف المرتبه مرتبه المركز مركز اقرب "
     # relations the matcher cannot follow: "the department within X" is not X
-    "within inside except excluding "
+    "within inside except excluding before prior قبل "
     # ordinals
     "first third fourth fifth sixth seventh ninth tenth eleventh twelfth "
     "الاول الاولي اول اولي الثالث الثالثه ثالث ثالثه الرابع الرابعه رابع الخامس الخامسه "
@@ -672,7 +677,7 @@ DEMONSTRATIVES = _w("this these those هذا هذه لهذا لهذه بهذا �
 
 # Words that open a relative clause. After a name ("the General Assembly *that* was held in
 # Glasgow", "الجمعية العامة *التي* انتخب خلالها"), the clause only describes what is named.
-RELATIVES = _w("that which where whose who الذي التي الذين اللذين اللتين اللذان اللتان اللي الي")
+RELATIVES = _w("that which where whose who الذي التي الذين اللذين اللتين اللذان اللتان اللي")
 
 # Words that ask about where something is or was held: "which country" with one of these may be
 # answered by the country of the place an event was held in.
@@ -701,3 +706,7 @@ YESNO_TAGS: tuple[str, ...] = (
     "مش هيك",
     "ياك",
 )
+
+# Words that ask for a date to the day ("which day", "أي يوم"): a date the article gives only to
+# the month or the year does not answer them.
+DAY_WORDS = _w("day days weekday يوم اليوم ايام نهار")

@@ -52,3 +52,40 @@ def test_a_clause_after_a_post_says_which_holder() -> None:
 )
 def test_what_the_description_does_not_fit_is_refused(question: str) -> None:
     assert short(question) is None
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        # a place's adjective names the place (not the King, "العاهل المغربي"), and the verb
+        # past it says what is asked: nominated, not elected
+        ("أي جهة مغربية رشحت الدخيسي؟", "للأمن الوطني"),
+        ("ما الهيئة المغربية التي رشحت الدخيسي للمنصب؟", "للأمن الوطني"),
+        # question words typed fast
+        ("wen did the lyon meeting take place?", "September"),
+        ("wich city hosted the general assembly?", "Glasgow"),
+        # "starting a third term": the article says he ends his second and final one
+        ("Is Stock starting his first term as secretary general?", "second"),
+    ],
+)
+def test_adjectives_typed_question_words_and_premises(question: str, expected: str) -> None:
+    answer = short(question)
+    assert answer is not None and expected in answer, answer
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "On which day exactly was the Lyon meeting held?",  # the article says only September
+        "شو كان يشتغل الدخيسي قبل الانتخابات؟",  # before and after: not followed
+    ],
+)
+def test_what_the_article_does_not_give_to_that_grain_is_refused(question: str) -> None:
+    assert short(question) is None
+
+
+def test_a_place_adjective_names_the_place_not_a_person_described_by_it() -> None:
+    from interpol_cli import names
+
+    found = {m.entity for m in names.mentions("الجهة المغربية والمدينة الفرنسية")}
+    assert found == {"morocco", "france"}, found
