@@ -46,6 +46,11 @@ SETUPS: dict[str, dict[str, Any]] = {
     "mlterm": {"terminal": "mlterm"},
     # The README's advice for Konsole: its profile's "Bi-Directional text rendering" off.
     "Konsole with its BiDi off": {"terminal": "konsole", "terminal_bidi": False},
+    "tmux in Konsole with its BiDi off": {
+        "terminal": "konsole",
+        "terminal_bidi": False,
+        "tmux": True,
+    },
 }
 # Setups whose terminal reorders by itself, and how to switch that off for a reference.
 REORDERING = ("VTE", "VTE over SSH", "tmux in VTE", "mlterm")
