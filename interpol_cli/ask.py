@@ -56,6 +56,7 @@ from interpol_cli.model import (
 )
 from interpol_cli.normalize import is_arabic, stems, tokens
 from interpol_cli.ranking import EXACT, PREFIX, STEM, STOP_WORDS, TYPO, within_one_edit
+from interpol_cli.record import replace
 from interpol_cli.results import Column, Columns, Record, Result, Span
 from interpol_cli.user_input import checked_input, input_lang
 from interpol_cli.vocab import AnswerType
@@ -1802,7 +1803,7 @@ def _combined(records: Sequence[Record], kind: str, q: Question) -> Record:
 
 
 def _ranked(record: Record, rank: int) -> Record:
-    return record._replace(values={**record.values, "rank": rank})
+    return replace(record, values={**record.values, "rank": rank})
 
 
 def _question_kind(q: Question) -> str:

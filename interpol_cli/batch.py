@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, BinaryIO, NamedTuple
 
 from interpol_cli import exits
 from interpol_cli.errors import UsageProblem
+from interpol_cli.record import replace
 
 if TYPE_CHECKING:
     from interpol_cli.env import Environment
@@ -75,7 +76,7 @@ def emit_batch(items: list[Answered], options: Options, env: Environment) -> int
         for item in items:
             if item.result is not None:
                 lang = ask.question_lang(item.question)
-                emit(item.result, options._replace(default_lang=lang), env)
+                emit(item.result, replace(options, default_lang=lang), env)
     for n, item in enumerate(items, 1):
         if item.error is not None:
             message(env, f"interpol-cli: line {n}: {item.error}")

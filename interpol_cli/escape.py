@@ -97,7 +97,8 @@ def printable_result(result: Result) -> Result:
         return value
 
     def escaped(record: Record) -> Record:
-        return record._replace(
+        return replace(
+            record,
             id=printable(record.id, None),
             values={key: shown(value) for key, value in record.values.items()},
             evidence=tuple(replace(ev, quote=printable(ev.quote, None)) for ev in record.evidence),
@@ -107,7 +108,8 @@ def printable_result(result: Result) -> Result:
     titles = (result.title.ar, result.title.en, result.empty_message.ar, result.empty_message.en)
     if not dirty((*titles, *(s for record in result.records for s in strings(record)))):
         return result
-    return result._replace(
+    return replace(
+        result,
         title=text(result.title),
         records=tuple(escaped(r) if dirty(strings(r)) else r for r in result.records),
         empty_message=text(result.empty_message),

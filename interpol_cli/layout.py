@@ -11,10 +11,10 @@ from __future__ import annotations
 import os
 import re
 import unicodedata
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from functools import cache
-from typing import TYPE_CHECKING, Literal, NamedTuple
+from typing import TYPE_CHECKING, Literal
 
 from bidi import get_display  # type: ignore[import-untyped]
 from bidi.mirror import MIRRORED  # type: ignore[import-untyped]
@@ -22,6 +22,8 @@ from rich.cells import cell_len
 from rich.measure import Measurement
 from rich.segment import Segment
 from rich.style import Style
+
+from interpol_cli.record import record
 
 _RESHAPER_CONFIG_VARIABLE = "PYTHON_ARABIC_RESHAPER_CONFIGURATION_FILE"
 
@@ -172,8 +174,24 @@ class _SettingsSnapshot:
 
 
 def _reshape(text: str) -> str:
+    shaped = _shaped().get(text)
+    return reshape_now(text) if shaped is None else shaped
+
+
+def reshape_now(text: str) -> str:
+    """``text`` in presentation forms, computed (``_reshape`` looks it up first)."""
     shaped: str = _get_reshaper(ligatures=_ZWJ not in text).reshape(text)
     return shaped
+
+
+@cache
+def _shaped() -> Mapping[str, str]:
+    # The views of the knowledge reshape the same few hundred texts on every run: arabic-
+    # reshaper is pure Python and was a third of a table view's time, so they are shaped once
+    # by scripts/make_shaped.py (tests/test_layout.py fails when the table is stale).
+    from interpol_cli.shaped_index import SHAPED
+
+    return SHAPED
 
 
 @cache
@@ -289,14 +307,17 @@ def _map_reshaped(orig: str, orig_src: list[int], shaped: str) -> list[int]:
 # wrapping
 
 
-# A NamedTuple, not a frozen dataclass: defining one of those costs 0.3 ms at start-up.
-class _Row(NamedTuple):
+@record(kw_only=False)
+class _Row:
     """One logical row of a paragraph, before reordering."""
 
     text: str
     src: tuple[int, ...]
     before: str  # strong mark standing for the paragraph text before the row
     after: str  # ... and after it
+
+
+_WORD = re.compile("[^ ]+")
 
 
 def _clusters(word: str, reshaped: bool) -> Iterator[tuple[int, int]]:
@@ -330,20 +351,12 @@ def _wrap(text: str, width: int, reshaped: bool) -> list[tuple[int, int, str | N
     cur_start = -1  # start of the row being filled, -1 when empty
     cur_end = 0
     cur_width = 0
-    pos = 0
-    n = len(text)
-    while pos < n:
-        gap_start = pos
-        while pos < n and text[pos] == " ":
-            pos += 1
-        if pos >= n:
-            break
-        word_start = pos
-        while pos < n and text[pos] != " ":
-            pos += 1
-        word = text[word_start:pos]
+    pos = 0  # the end of the last word
+    for found in _WORD.finditer(text):  # the words, found in C rather than a loop per character
+        word = found.group()
+        word_start, gap = found.start(), found.start() - pos
+        pos = found.end()
         w = cell_len(word)
-        gap = word_start - gap_start
         if cur_start >= 0 and cur_width + gap + w <= width:
             cur_end, cur_width = pos, cur_width + gap + w
             continue
@@ -375,32 +388,27 @@ def _wrap(text: str, width: int, reshaped: bool) -> list[tuple[int, int, str | N
     return rows or [(0, 0, None)]
 
 
-def _context_marks(text: str) -> tuple[list[str], list[str]]:
-    """For each index: mark for the last strong char before it and for the
-    first strong char at/after it (rule N1/W2 context a lone line lacks)."""
-    n = len(text)
-    before = [""] * (n + 1)
-    last = ""
-    for i, ch in enumerate(text):
-        before[i] = last
-        cls = unicodedata.bidirectional(ch)
-        if cls in _STRONG:
-            last = _MARK_FOR_CLASS[cls]
-    before[n] = last
-    after = [""] * (n + 1)
-    nxt = ""
-    for i in range(n - 1, -1, -1):
+def _mark_before(text: str, at: int) -> str:
+    """The mark for the last strong character before ``at`` (rule N1/W2 context a lone line
+    lacks), or "" when there is none. Only rows' ends are asked about, so the scan is short."""
+    for i in range(at - 1, -1, -1):
         cls = unicodedata.bidirectional(text[i])
         if cls in _STRONG:
-            nxt = _MARK_FOR_CLASS[cls]
-        after[i] = nxt
-    return before, after
+            return _MARK_FOR_CLASS[cls]
+    return ""
+
+
+def _mark_after(text: str, at: int) -> str:
+    """The mark for the first strong character at or after ``at``, or ""."""
+    for i in range(at, len(text)):
+        cls = unicodedata.bidirectional(text[i])
+        if cls in _STRONG:
+            return _MARK_FOR_CLASS[cls]
+    return ""
 
 
 def _rows(text: str, src: Sequence[int], width: int, reshaped: bool) -> list[_Row]:
     spans = _wrap(text, width, reshaped)
-    if reshaped:
-        before, after = _context_marks(text)
     out: list[_Row] = []
     for a, b, repl in spans:
         row_src: tuple[int, ...]
@@ -409,7 +417,7 @@ def _rows(text: str, src: Sequence[int], width: int, reshaped: bool) -> list[_Ro
         else:
             row_text, row_src = text[a:b], tuple(src[a:b])
         if reshaped:
-            out.append(_Row(row_text, row_src, before[a], after[b]))
+            out.append(_Row(row_text, row_src, _mark_before(text, a), _mark_after(text, b)))
         else:
             out.append(_Row(row_text, row_src, "", ""))
     return out
@@ -583,8 +591,8 @@ def _reorder_by_levels(row: _Row, rtl: bool) -> tuple[str, tuple[int, ...]]:
 # paragraphs
 
 
-# A NamedTuple, not a frozen dataclass: defining one of those costs 0.3 ms at start-up.
-class _Paragraph(NamedTuple):
+@record(kw_only=False)
+class _Paragraph:
     """A paragraph ready to wrap: shaped (visual mode) or raw text."""
 
     text: str
@@ -778,7 +786,8 @@ class ArabicText:
             yield Segment.line()
 
 
-class _CharStyles(NamedTuple):
+@record(kw_only=False)
+class _CharStyles:
     masks: list[int]  # per character of the text: which highlights cover it
     palette: dict[int, Style]  # mask -> its style
 
@@ -792,7 +801,7 @@ def _styled(
     if styles is None or len(src) != len(text):
         yield Segment(text, base)
         return
-    masks, palette = styles
+    masks, palette = styles.masks, styles.palette
     start = 0
     current = masks[src[0]]
     for i in range(1, len(text)):

@@ -14,7 +14,8 @@ records, none of which the knowledge uses.
 from __future__ import annotations
 
 import inspect
-from typing import Any, ClassVar, TypeVar, dataclass_transform
+from collections.abc import Callable
+from typing import Any, ClassVar, TypeVar, dataclass_transform, overload
 
 _T = TypeVar("_T")
 _MISSING = object()
@@ -24,11 +25,22 @@ class _Record:
     __slots__ = ()
     _fields: ClassVar[tuple[str, ...]]
     _defaults: ClassVar[dict[str, Any]]
+    _kw_only: ClassVar[bool]
 
-    def __init__(self, **values: Any) -> None:
+    def __init__(self, *args: Any, **values: Any) -> None:
         setattr_ = object.__setattr__
         defaults = self._defaults
-        for name in self._fields:
+        fields = self._fields
+        if args:
+            if self._kw_only:
+                raise TypeError(f"{type(self).__name__}() takes keyword arguments only")
+            if len(args) > len(fields):
+                raise TypeError(f"{type(self).__name__}() takes {len(fields)} fields")
+            for name, value in zip(fields, args, strict=False):
+                if name in values:
+                    raise TypeError(f"{type(self).__name__}() got {name!r} twice")
+                values[name] = value
+        for name in fields:
             value = values.pop(name, _MISSING)
             if value is _MISSING:
                 value = defaults.get(name, _MISSING)
@@ -60,14 +72,30 @@ class _Record:
         return f"{type(self).__qualname__}({shown})"
 
 
+@overload
+def record(cls: type[_T], /) -> type[_T]: ...
+@overload
+def record(*, kw_only: bool = True) -> Callable[[type[_T]], type[_T]]: ...
+
+
 @dataclass_transform(frozen_default=True, kw_only_default=True)
-def record(cls: type[_T]) -> type[_T]:
-    """The class, remade as a record whose fields are its annotations, in their order."""
-    names = tuple(inspect.get_annotations(cls))  # inspect is loaded with Typer already
-    namespace = {k: v for k, v in cls.__dict__.items() if k not in ("__dict__", "__weakref__")}
-    defaults = {name: namespace.pop(name) for name in names if name in namespace}
-    namespace.update(__slots__=names, _fields=names, _defaults=defaults)
-    return type(cls.__name__, (_Record,), namespace)
+def record(
+    cls: type[_T] | None = None, /, *, kw_only: bool = True
+) -> type[_T] | Callable[[type[_T]], type[_T]]:
+    """The class, remade as a record whose fields are its annotations, in their order.
+
+    ``@record(kw_only=False)`` also takes the fields in order, for the small result types
+    built in many places; the knowledge is keyword-only."""
+
+    def make(cls: type[_T]) -> type[_T]:
+        names = tuple(inspect.get_annotations(cls))  # inspect is loaded with Typer already
+        skip = ("__dict__", "__weakref__")
+        namespace = {k: v for k, v in cls.__dict__.items() if k not in skip}
+        defaults = {name: namespace.pop(name) for name in names if name in namespace}
+        namespace.update(__slots__=names, _fields=names, _defaults=defaults, _kw_only=kw_only)
+        return type(cls.__name__, (_Record,), namespace)
+
+    return make if cls is None else make(cls)
 
 
 def replace(obj: _T, **changes: Any) -> _T:

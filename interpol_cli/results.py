@@ -14,10 +14,11 @@ useful on its own and every output format says the same thing.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Literal, NamedTuple
+from typing import Literal
 
 from interpol_cli import exits
 from interpol_cli.model import Evidence, Status, Text
+from interpol_cli.record import record
 
 Span = tuple[int, int]  # start, end: code-point offsets, end excluded
 Value = (
@@ -40,16 +41,18 @@ LANGS = ("ar", "en")
 RESERVED = frozenset({"id", "status", "basis", "evidence", "paragraph", "start", "end", "quote"})
 
 
-# NamedTuples rather than frozen dataclasses: these are defined on every run, where a frozen
-# dataclass costs 0.3 ms to define; they are as immutable and as typed.
-class Field(NamedTuple):
+# Records (interpol_cli.record): defined on every run, where a frozen dataclass or a NamedTuple
+# costs more to define than the whole query takes.
+@record(kw_only=False)
+class Field:
     """A column the table (and plain output) shows, under this label."""
 
     key: str
     label: Text
 
 
-class Column(NamedTuple):
+@record(kw_only=False)
+class Column:
     key: str
     kind: Kind
     label: Text | None = None  # shown in the table and plain output under this label
@@ -86,7 +89,8 @@ class Columns:
         return self._kinds[key]
 
 
-class Record(NamedTuple):
+@record(kw_only=False)
+class Record:
     id: str
     values: Mapping[str, Value]
     evidence: tuple[Evidence, ...] = ()
@@ -95,7 +99,8 @@ class Record(NamedTuple):
     group: str | None = None  # records that belong together in a human view (a person, a date)
 
 
-class Result(NamedTuple):
+@record(kw_only=False)
+class Result:
     command: str
     title: Text
     columns: Columns

@@ -20,6 +20,7 @@ import pytest
 from interpol_cli import ask, queries, search
 from interpol_cli.__main__ import run
 from interpol_cli.model import Text
+from interpol_cli.record import replace
 from interpol_cli.render import header
 from interpol_cli.render_tty import render_terminal
 from interpol_cli.results import RESERVED, Column, Columns, Result, Value
@@ -76,7 +77,7 @@ def test_records_carry_exactly_their_declared_columns(name: str) -> None:
 
 def test_a_record_that_strays_from_its_declaration_fails_the_check() -> None:
     who = queries.who()
-    extra = who.records[0]._replace(values={**who.records[0].values, "surprise": 1})
+    extra = replace(who.records[0], values={**who.records[0].values, "surprise": 1})
     assert tuple(extra.values) != who.columns.keys
     column = who.columns.columns[0]
     assert not _fits(column, "a plain string where a bilingual text belongs")
@@ -168,8 +169,9 @@ def test_csv_still_flattens_spans_and_lists(capfdbinary: pytest.CaptureFixture[b
 def test_the_article_view_highlights_what_its_result_says() -> None:
     """The terminal article view reads its highlights from the result, not the knowledge."""
     article = queries.article()
-    bare = article._replace(
-        records=tuple(r._replace(values={**r.values, "quoted": ()}) for r in article.records)
+    bare = replace(
+        article,
+        records=tuple(replace(r, values={**r.values, "quoted": ()}) for r in article.records),
     )
     lit = render_terminal(article, "ar", visual=False, width=100, color_system="standard")
     dark = render_terminal(bare, "ar", visual=False, width=100, color_system="standard")

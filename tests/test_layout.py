@@ -444,3 +444,32 @@ def test_the_lazy_tables_are_built_once() -> None:
     for table in (lay._harakat_set, lay._mirror_table, lay._special_set):
         assert table() is table()
         assert table.cache_info().hits >= 1
+
+
+def test_the_shaped_table_is_what_the_script_writes() -> None:
+    """interpol_cli/shaped_index.py holds every text the knowledge views reshape, shaped by
+    arabic-reshaper as configured here: a stale table would draw old letter shapes, or leave a
+    view to reshape (slowly) what it should find."""
+    import importlib.util
+
+    from tests.helpers import ROOT
+
+    spec = importlib.util.spec_from_file_location(
+        "make_shaped", ROOT / "scripts" / "make_shaped.py"
+    )
+    assert spec is not None and spec.loader is not None
+    script = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(script)
+    committed = (ROOT / "interpol_cli" / "shaped_index.py").read_text(encoding="utf-8")
+    assert committed == script.source(), "stale: run python scripts/make_shaped.py"
+
+
+def test_a_text_outside_the_table_is_shaped_as_one_inside_it() -> None:
+    from interpol_cli import layout
+    from interpol_cli.shaped_index import SHAPED
+
+    known = next(text for text in SHAPED if len(text) > 20 and "ال" in text)
+    assert layout._reshape(known) == layout.reshape_now(known) == SHAPED[known]
+    unknown = known + " غلاسكو"  # a question echoed, say: not in the table
+    assert unknown not in SHAPED
+    assert layout._reshape(unknown) == layout.reshape_now(unknown)
