@@ -5,12 +5,15 @@ Run it with the interpreter of the environment to measure (stdlib only)::
 
     .venv/bin/python scripts/bench.py            # report
     .venv/bin/python scripts/bench.py --check    # exit 1 if a target is missed
+    .venv/bin/python scripts/bench.py --instructions   # callgrind counts, not time
 
 Each pair runs A (the console script ``interpol-cli``, as users run it) and B (a bare
 ``python -c "import ..."`` in the same environment), alternating A, B, A, B... after warm-ups,
 so drift in machine load hits both sides alike. Peak memory is the child's ``ru_maxrss``
 (``os.wait4``) taken in three extra runs under a bare-interpreter probe (see ``RSS_PROBE``).
-Growth (article layout, terminal rendering, search) is timed in-process on synthetic text of
+``--instructions`` counts what each side executes instead (valgrind), which a busy machine
+does not change: the way to compare two builds on a shared host. Growth (article layout,
+terminal rendering, search) is timed in-process on synthetic text of
 1x, 10x and 100x the article, to show the cost is linear.
 """
 
@@ -19,6 +22,7 @@ from __future__ import annotations
 import argparse
 import fcntl
 import os
+import shutil
 import statistics
 import struct
 import subprocess
@@ -221,6 +225,25 @@ def measure(pair: Pair, runs: int, warmup: int, python: str) -> tuple[Timing, Ti
     return a, b
 
 
+def instructions(argv: Sequence[str], env: dict[str, str], tty: bool) -> int:
+    """Instructions one whole process executes (valgrind's callgrind), after a warm-up run.
+
+    Unlike time, the count does not depend on what else the machine is doing; it leaves out
+    what the kernel does for the process (exec, page faults, the dynamic loader), so its
+    ratios run higher than the wall-clock ones, but a change that saves instructions saves
+    time."""
+    run_once(argv, env, tty)
+    with tempfile.NamedTemporaryFile(prefix="bench-callgrind.") as out:
+        probe = ["valgrind", "--tool=callgrind", f"--callgrind-out-file={out.name}", *argv]
+        _, _, _, code = run_once(probe, env, tty)
+        if code != 0:
+            sys.exit(f"bench: valgrind {' '.join(argv)} exited {code}")
+        for line in Path(out.name).read_text(encoding="utf-8", errors="replace").splitlines():
+            if line.startswith(("totals:", "summary:")):
+                return int(line.split()[1])
+    sys.exit("bench: callgrind wrote no totals")
+
+
 # --- growth, in-process ----------------------------------------------------------------------
 
 
@@ -324,9 +347,8 @@ def growth() -> list[tuple[str, list[float]]]:
 def _ask_with_facts(k: int, question: str) -> object:
     """``ask.answer`` over k copies of every fact, the index built for them first (as
     scripts/make_ask_index.py builds it), its per-question caches cleared."""
-    from dataclasses import replace
-
     from interpol_cli import ask, knowledge, queries
+    from interpol_cli.record import replace
 
     key = ("bench-facts", k)
     if _ASK_INDEXES.get("k") != key:
@@ -358,6 +380,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--check", action="store_true", help="exit 1 if a target is missed")
     parser.add_argument("--no-growth", action="store_true", help="skip the in-process part")
     parser.add_argument("--only", default="", help="run only pairs whose name contains this")
+    parser.add_argument(
+        "--instructions",
+        action="store_true",
+        help="count each side's instructions with valgrind instead of timing (load-independent)",
+    )
     args = parser.parse_args(argv)
 
     bindir = Path(sys.executable).parent
@@ -369,9 +396,16 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     print(
         f"Python {sys.version.split()[0]}, typer {importlib.metadata.version('typer')}, "
-        f"rich {importlib.metadata.version('rich')}; {args.runs} alternating pairs after "
-        f"{args.warmup} warm-ups; {os.cpu_count()} CPUs; {time.strftime('%Y-%m-%d %H:%M')}\n"
+        f"rich {importlib.metadata.version('rich')}; "
+        + (
+            "instructions counted by callgrind"
+            if args.instructions
+            else f"{args.runs} alternating pairs after {args.warmup} warm-ups"
+        )
+        + f"; {os.cpu_count()} CPUs; {time.strftime('%Y-%m-%d %H:%M')}\n"
     )
+    if args.instructions:
+        return _count_instructions(cli, python, args.only)
     print(
         "| pair | median A ms | median B ms | ratio A/B | target | result "
         "| CPU ms A / B (ratio) | peak RSS MB A / B |"
@@ -407,6 +441,28 @@ def main(argv: Sequence[str] | None = None) -> int:
                 flush=True,
             )
     return 1 if missed and args.check else 0
+
+
+def _count_instructions(cli: str, python: str, only: str) -> int:
+    if shutil.which("valgrind") is None:
+        sys.exit("bench: --instructions needs valgrind (apt-get install valgrind)")
+    print("| pair | instructions A | instructions B | A - B | ratio A/B |")
+    print("|---|---:|---:|---:|---:|")
+    for pair in pairs(cli, python):
+        if only not in pair.name:
+            continue
+        env = {**os.environ, **pair.env, "PYTHONPYCACHEPREFIX": PYCACHE}
+        env.pop("PYTHONDONTWRITEBYTECODE", None)
+        env.pop("NO_COLOR", None)
+        check_output(pair, env)
+        a = instructions(pair.a, env, pair.tty)
+        b = instructions(pair.b, env, False)
+        print(
+            f"| {pair.name} | {a / 1e6:.1f}M | {b / 1e6:.1f}M | {(a - b) / 1e6:+.1f}M | "
+            f"{a / b:.2f} |",
+            flush=True,
+        )
+    return 0
 
 
 if __name__ == "__main__":
