@@ -196,6 +196,8 @@ _WORDSETS: dict[str, Callable[[], Iterable[str]]] = {
     "relatives": lambda: vocab.RELATIVES,
     "place_cues": lambda: vocab.PLACE_CUES,
     "days": lambda: vocab.DAY_WORDS,
+    "beat": lambda: vocab.BEAT_WORDS,
+    "person_heads": lambda: vocab.PERSON_HEADS,
     **{f"premise_{kind}": partial(str.split, words) for words, kind in vocab.FALSE_PREMISE_KINDS},
 }
 
@@ -318,6 +320,8 @@ class Question(NamedTuple):
     clause: tuple[str, ...] = ()  # that clause's words (context too)
     focus: str | None = None  # the noun right after the question word: what is asked about
     day: bool = False  # "which day": a date the article gives only to the month is no answer
+    # "drones *and* cryptocurrencies", "الطائرات المسيرة *و*العملات المشفرة": items of a list
+    conjoined: tuple[tuple[frozenset[str], frozenset[str]], ...] = ()
 
 
 def question_lang(text: str) -> Lang:
@@ -429,6 +433,12 @@ def _parse_one(text: str) -> Question:
     toks = tokens(text)
     words = [t.norm for t in toks]
     found = _find_question_word(words)
+    comma = -1
+    if found is not None and found[0] > 0:
+        # "After his election, with which bodies …", "بعد ظفره بالمنصب، مع أي جهات …": what comes
+        # before a comma that precedes the question word sets the scene (unless the question
+        # after it has no word of its own: "داك الاجتماع فليون، كان رقم شحال؟").
+        comma = max(text.rfind(c, 0, toks[found[0]].start) for c in ",،")
     asked: AnswerType = "thing"
     consumed: set[int] = set()
     plural = False
@@ -479,6 +489,12 @@ def _parse_one(text: str) -> Question:
                 if noun not in ("number", "ordinal") or w in _wordset("pure_type"):
                     consumed.add(k)
                 break
+    if found is not None and not plural:
+        # "which threats …": a plural noun right after the question word asks for a list
+        after = [
+            w for w in words[found[0] + found[1] : found[0] + found[1] + 3] if w not in _fillers()
+        ]
+        plural = bool(after) and any(s in _wordset("plural") for s in stems(after[0]))
     lead = next((k for k, w in enumerate(words) if w not in _wordset("light")), 0)
     tag_words = _yesno_tag(words)
     polar = (_is_polar(words[lead:]) or tag_words > 0) and found is None
@@ -544,6 +560,10 @@ def _parse_one(text: str) -> Question:
     terms: list[str] = []
     context: list[str] = []
     clause_words: list[str] = []
+    before_comma: list[str] = []
+    runs: list[list[str]] = []  # runs of adjacent words of the question proper
+    joins: list[int] = []  # runs that an "and" joins to the run before
+    last: _Term | None = None
     named: list[str] = []
     other = False
     for t in _canon(text):
@@ -568,9 +588,27 @@ def _parse_one(text: str) -> Question:
         in_clause = clause is not None and t.start >= clause
         if in_clause:
             clause_words.append(t.word)
+        if scene_end < t.end <= comma:
+            before_comma.append(t.word)
+            continue
         setting = t.end <= scene_end or in_clause
+        if not (setting or t.start in demonstrated):
+            gap = "" if last is None else text[last.end : t.start].strip()
+            joined = last is not None and _joined(text, last, t)
+            if last is None or gap or joined:
+                if joined:
+                    joins.append(len(runs))
+                runs.append([])
+            runs[-1].append(t.word)
+            last = t
         (context if setting or t.start in demonstrated else terms).append(t.word)
+    if terms:
+        context += before_comma
+    else:
+        terms = before_comma
     del mentioned_spans
+    if found is not None and lowered & _wordset("beat") and lowered & {"did", "does", "do"}:
+        other = True  # "which candidates did he beat": the beaten, the other candidates
     if "c0post" in terms and any(e in _post_bodies() for m in mention_sets for e in m):
         terms.remove("c0post")  # "the post of Secretary General" names the post already
     for parts, tag in vocab.COMBINED:
@@ -633,6 +671,7 @@ def _parse_one(text: str) -> Question:
         clause=tuple(clause_words),
         focus=_focus(toks, found, consumed, terms),
         day=asked == "date" and bool(lowered & _wordset("days")),
+        conjoined=tuple((frozenset(runs[k - 1]), frozenset(runs[k])) for k in joins),
     )
 
 
@@ -672,6 +711,15 @@ def _described_clause(
             return int(toks[i].start)
         return None
     return None
+
+
+def _joined(text: str, a: _Term, b: _Term) -> bool:
+    """Whether two words of a question are joined by "and"/"or" ("drones and cryptocurrencies",
+    "الطائرات المسيرة والعملات المشفرة")."""
+    between = text[a.end : b.start].strip().lower()
+    if between in ("and", "or", "و", "او", "أو", ",", "،"):
+        return True
+    return not between and is_arabic(b.word) and text[b.start] == "و"
 
 
 def _focus(
@@ -933,7 +981,8 @@ def _related_strict(fact_id: str) -> frozenset[str]:
     Committee nominated him"."""
 
     def build() -> dict[str, frozenset[str]]:
-        return {f.id: _with_what_they_lie_in(f.about) for f in FACTS}
+        # (and what shares a name with them: the 92nd General Assembly is Interpol's)
+        return {f.id: _with_what_they_lie_in([k for e in f.about for k in _kin(e)]) for f in FACTS}
 
     table: dict[str, frozenset[str]] = _ix("related_strict", build)
     return table[fact_id]
@@ -1022,6 +1071,10 @@ def _term_quality(term: str) -> dict[str, float]:
             for w in _latin_words():
                 if abs(len(w) - len(v)) <= 1 and within_one_edit(v, w):
                     found(w, TYPO)
+    if _pronoun_ending(term):
+        for st in stems(term[:-1]):
+            for w in index.get(st, ()):
+                found(w, STEM)  # "جهوده" ~ "الجهود": his efforts, the efforts
     return out
 
 
@@ -1168,6 +1221,14 @@ def _triaged(q: Question) -> Question | None:
     )
 
 
+def _pronoun_ending(word: str) -> bool:
+    """Whether an Arabic word may end in the pronoun ه ("his"): ة is normalised to ه too, but
+    a word with the article takes no pronoun ("جهوده", not "العامه")."""
+    if not is_arabic(word) or not word.endswith("ه") or len(word) < 5:
+        return False
+    return not any(s.startswith("ال") for s in stems(word))
+
+
 class _Candidate(NamedTuple):
     fact: Fact
     score: float
@@ -1209,7 +1270,13 @@ def _candidates(q: Question, allow_unrelated: int = 0) -> list[_Candidate] | Non
             if raw > 0.0 and raw >= min(best_per_term[t], STEM):
                 covered.add(t)
                 score += max(q * doc[w] for w, q in qual.items() if w in doc)
-        if len(covered) < need or (q.focus in terms and q.focus not in covered):
+        # Items of a list each have their fact: one covers "drones", another "cryptocurrencies".
+        words = set(terms)
+        joined = {w for a, b in q.conjoined if a & words <= covered for w in b} | {
+            w for a, b in q.conjoined if b & words <= covered for w in a
+        }
+        enough = len(covered | joined) if q.plural else len(covered)
+        if enough < need or (q.focus in terms and q.focus not in covered):
             continue
         for t in q.context:
             qual = qualities[t]
@@ -1492,6 +1559,12 @@ def _extract(fact: Fact, q: Question) -> Text | None:
             return None
         return None if _value_given(fact, q) else fact.value
     # thing
+    if (
+        q.other
+        and _value_entity(fact) is None
+        and not any(e for side in _value_words(fact.id) for _, e in side)
+    ):
+        return None  # "which rivals did he defeat": "a large margin" names none of them
     if fact.value is not None and not _value_given(fact, q):
         return fact.value
     if fact.post is not None and "c0post" in q.terms:
@@ -1852,13 +1925,57 @@ def _records(q: Question) -> list[Record]:
         return _yes_no(q) or []
     found = _answers(q)
     if not found:
-        return []
+        return _bridged(q)
     listed = _as_list(found, q)
     if listed:
         recs = [_record(a.fact, a.text, a.kind, q, i) for i, a in enumerate(listed, 2)]
         return [_combined(recs, "list", q), *recs]
     same = [a for a in found if a.text == found[0].text][:MAX_ANSWERS]
     return [_record(a.fact, a.text, a.kind, q, i) for i, a in enumerate(same, 1)]
+
+
+def _bridged(q: Question) -> list[Record]:
+    """ "The nationality of the man who will succeed Stock": who the described person is
+    (answered first, as "who will succeed Stock?"), then the question about that person; the
+    record holds the proof of both steps."""
+    words = {t.norm for t in tokens(q.text)}
+    heads = words & _wordset("person_heads")
+    if not heads or not words & _wordset("relatives") or q.asked in _AGENT_KINDS or q.polar:
+        return []
+    who = _answers(q._replace(asked="person", predicate=None, copula=False, focus=None))
+    if not who:
+        return []
+    person = next(
+        (e.id for e in ENTITIES if e.kind is EntityKind.PERSON and e.name == who[0].text), None
+    )
+    if person is None or _named(person, q):
+        return []
+    about = q._replace(terms=(), mentions=(_kin(person),), focus=None, strict=False, counted=())
+    found = _answers(about)
+    if not found:
+        return []
+    first, then = who[0], found[0]
+    record = _record(then.fact, then.text, then.kind, q, 1)
+    inferred = [a.fact for a in (first, then) if a.fact.status is Status.INFERRED]
+    basis = Text(
+        ar="؛ ".join(f.basis.ar for f in inferred if f.basis),
+        en="; ".join(f.basis.en for f in inferred if f.basis),
+    )
+    return [
+        record._replace(
+            values={
+                **record.values,
+                "text": Text(
+                    ar=f"{first.fact.text.ar}؛ {then.fact.text.ar}",
+                    en=f"{first.fact.text.en}; {then.fact.text.en}",
+                ),
+                "facts": (first.fact.id, then.fact.id),
+            },
+            evidence=tuple(dict.fromkeys((*first.fact.evidence, *then.fact.evidence))),
+            status=Status.INFERRED if inferred else Status.STATED,
+            basis=basis if inferred else None,
+        )
+    ]
 
 
 def answer(question: str) -> Result:

@@ -1496,6 +1496,26 @@ FACTS: tuple[Fact, ...] = (
         object="mena_meeting_8",
     ),
     Fact(
+        id="mena_interpol_tools_response",
+        kind=FactKind.ASSESSMENT,
+        subject="interpol",
+        text=Text(
+            ar="تبرز حلول الإنتربول وتطبيقاته وقواعد بياناته المعروضة في ليون مدى استجابته لمواجهة التهديدات والمخاطر الجديدة",
+            en="The IT solutions, applications and databases Interpol presented in Lyon show how it is responding to new threats and risks",
+        ),
+        evidence=(
+            cite(
+                paragraph=17,
+                quote="لمختلف الحلول والتطبيقات المعلوماتية وقواعد المعطيات التي تبرز مدى استجابة المنظمة الدولية للشرطة الجنائية لمواجهة التهديدات والمخاطر الجديدة",
+            ),
+        ),
+        object="mena_meeting_8",
+        value=Text(
+            ar="الحلول والتطبيقات المعلوماتية وقواعد المعطيات",
+            en="its IT solutions, applications and databases",
+        ),
+    ),
+    Fact(
         id="mena_interpol_support",
         kind=FactKind.TOPIC,
         subject="interpol",

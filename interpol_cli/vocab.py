@@ -435,6 +435,10 @@ PHRASES: tuple[tuple[str, str], ...] = (
     ("الاسم الرسمي", "c0fullname"),
     ("home to", ""),
     ("القارة السمراء", "c0africa"),
+    ("came up", "c0topic"),
+    ("come up", "c0topic"),
+    ("comes up", "c0topic"),
+    ("brought up", "c0topic"),
     ("dark continent", "c0africa"),
     ("step down", "c0current"),
     ("steps down", "c0current"),
@@ -579,7 +583,8 @@ LIGHT_WORDS = _w(
     "describes described paragraph sentence line piece story news reported reports "
     "spend spent spends reporting reader question answer thanks thank kindly pls plz hi hello dear "
     # Arabic (MSA)
-    "صاحب صاحبه اصحاب استند يستند تستند يرتكز ترتكز ارتكز امضي يمضي قضي يقضي لصالح لفائده يبلغ "
+    "المتعلقه متعلقه المتعلق متعلق يتعلق تتعلق الخاصه الخاص صاحب صاحبه اصحاب استند يستند تستند "
+    "يرتكز ترتكز ارتكز امضي يمضي قضي يقضي لصالح لفائده يبلغ "
     "تبلغ بلغ بلغت يصل تصل وصل وصلت يساوي تساوي يوجد توجد وجد موجود "
     "موجوده يعتبر تعتبر "
     "اعتبر يعد تعد عد باعتبار باعتباره باعتبارها بحسب حسبما وفق وفقا طبقا بموجب كما ورد ورد "
@@ -710,3 +715,11 @@ YESNO_TAGS: tuple[str, ...] = (
 # Words that ask for a date to the day ("which day", "أي يوم"): a date the article gives only to
 # the month or the year does not answer them.
 DAY_WORDS = _w("day days weekday يوم اليوم ايام نهار")
+
+# Verbs of beating someone in a vote: "which candidates did he *beat*" asks for the beaten, the
+# other candidates, whom the article never names.
+BEAT_WORDS = _w("beat beats beaten defeat defeats defeated outvoted outpolled overcame")
+
+# Nouns that stand for a person described by a clause ("the *man* who will succeed Stock"): who
+# that is, found first, answers a question about him ("his nationality").
+PERSON_HEADS = _w("person man woman one official الشخص الرجل المراه السيد الشخصيه")
