@@ -1962,8 +1962,9 @@ def _bridged(q: Question) -> list[Record]:
         en="; ".join(f.basis.en for f in inferred if f.basis),
     )
     return [
-        record._replace(
-            values={
+        Record(
+            record.id,
+            {
                 **record.values,
                 "text": Text(
                     ar=f"{first.fact.text.ar}؛ {then.fact.text.ar}",
@@ -1971,9 +1972,9 @@ def _bridged(q: Question) -> list[Record]:
                 ),
                 "facts": (first.fact.id, then.fact.id),
             },
-            evidence=tuple(dict.fromkeys((*first.fact.evidence, *then.fact.evidence))),
-            status=Status.INFERRED if inferred else Status.STATED,
-            basis=basis if inferred else None,
+            tuple(dict.fromkeys((*first.fact.evidence, *then.fact.evidence))),
+            Status.INFERRED if inferred else Status.STATED,
+            basis if inferred else None,
         )
     ]
 
