@@ -195,6 +195,7 @@ _WORDSETS: dict[str, Callable[[], Iterable[str]]] = {
     "demonstratives": lambda: vocab.DEMONSTRATIVES,
     "relatives": lambda: vocab.RELATIVES,
     "place_cues": lambda: vocab.PLACE_CUES,
+    "openers": lambda: vocab.OPENERS,
     "days": lambda: vocab.DAY_WORDS,
     "beat": lambda: vocab.BEAT_WORDS,
     "person_heads": lambda: vocab.PERSON_HEADS,
@@ -410,7 +411,7 @@ def _parse(text: str) -> Question:
         # Its own words first and its own verb kept: "… and which body nominated him?" asks for
         # a nomination, not for the first part's election.
         second = second._replace(
-            terms=tuple(dict.fromkeys(second.terms + first.terms)),
+            terms=second.terms or first.terms,
             mentions=tuple(dict.fromkeys(first.mentions + second.mentions)),
             named=tuple(dict.fromkeys(first.named + second.named)),
         )
@@ -531,11 +532,25 @@ def _parse_one(text: str) -> Question:
     # A name that is one thing (an assembly, a city), not a post several people hold.
     unique = {k: not any(e in _post_bodies() or e in _people() for e in by_span[k]) for k in kept}
     clause = _described_clause(text, toks, found, kept, consumed, unique)
+    opener = _opener(toks, found, kept)
+    if opener is not None and (clause is None or opener < clause):
+        clause = opener
     described: tuple[frozenset[str], ...] = ()
     if clause is not None:
         # What the clause names only describes: no constraint, but no answer either.
         described = tuple(frozenset(by_span[k]) for k in kept if k[1] > clause)
         kept = [k for k in kept if k[1] <= clause]
+    proper = [k for k in kept if k[0] > scene_end]
+    own_words = any(
+        k > (found[0] if found else 0) and toks[k].start > scene_end and words[k] not in _fillers()
+        for k in range(len(toks))
+        if not any(a <= toks[k].start < b for a, b in kept) and k not in consumed
+    )
+    if scene_end >= 0 and (proper or own_words):
+        # "I read that the Kingdom filed … for Interpol …: what is the pillar …": the scene's
+        # names describe; the question proper says what is asked.
+        described += tuple(frozenset(by_span[k]) for k in kept if k[1] <= scene_end)
+        kept = proper
     mention_sets = tuple(frozenset().union(*(_kin(e) for e in by_span[s])) for s in kept)
     demonstrated = {
         toks[k + 1].start for k in range(len(toks) - 1) if words[k] in _wordset("demonstratives")
@@ -673,6 +688,22 @@ def _parse_one(text: str) -> Question:
         day=asked == "date" and bool(lowered & _wordset("days")),
         conjoined=tuple((frozenset(runs[k - 1]), frozenset(runs[k])) for k in joins),
     )
+
+
+def _opener(
+    toks: Sequence[Any], found: tuple[int, int, AnswerType] | None, kept: Sequence[tuple[int, int]]
+) -> int | None:
+    """Where words begin that only say where the answer comes from or lies ("… *according to*
+    the DGSN's statement", "which department … *within* Morocco's police"): they and their
+    names describe, neither constrain nor answer. Only after the question word and a word of
+    the question's own."""
+    if found is None:
+        return None
+    start = found[0] + found[1]
+    for i in range(start + 1, len(toks)):
+        if toks[i].norm in _wordset("openers"):
+            return int(toks[i].start)
+    return None
 
 
 def _described_clause(

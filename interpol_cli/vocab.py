@@ -323,7 +323,7 @@ CONCEPTS: dict[str, str] = {
     "candidates candidacy candidature ran running bid bids picked put forward proposed "
     "رشح رشحت رشحه ترشيح الترشيح ترشح مرشح المرشح المرشحين مرشحا",
     "c0vp": "vice vp نائب نائبا كنائب",
-    "c0head": "head heads headed led lead leads leader leaders chaired chair director "
+    "c0head": "direct head heads headed led lead leads leader leaders chaired chair director "
     "directs directed run runs boss chief chiefs steered steering دفه اداره ادارتها ادارتهما ترأس "
     "يرأس ترؤس برئاسه قاد يقود "
     "قياده مدير يدير راس راسه",
@@ -436,6 +436,9 @@ PHRASES: tuple[tuple[str, str], ...] = (
     ("home to", ""),
     ("القارة السمراء", "c0africa"),
     ("came up", "c0topic"),
+    ("come from", ""),
+    ("comes from", ""),
+    ("came from", ""),
     ("come up", "c0topic"),
     ("comes up", "c0topic"),
     ("brought up", "c0topic"),
@@ -650,7 +653,7 @@ TOPICAL_WORDS = _w(
     # ranks in a vote the article never gives
     "runner closest nearest وصيف الوصيف المرتبه مرتبه المركز مركز اقرب "
     # relations the matcher cannot follow: "the department within X" is not X
-    "within inside except excluding before prior قبل "
+    "except excluding before prior قبل "
     # ordinals
     "first third fourth fifth sixth seventh ninth tenth eleventh twelfth "
     "الاول الاولي اول اولي الثالث الثالثه ثالث ثالثه الرابع الرابعه رابع الخامس الخامسه "
@@ -723,3 +726,7 @@ BEAT_WORDS = _w("beat beats beaten defeat defeats defeated outvoted outpolled ov
 # Nouns that stand for a person described by a clause ("the *man* who will succeed Stock"): who
 # that is, found first, answers a question about him ("his nationality").
 PERSON_HEADS = _w("person man woman one official الشخص الرجل المراه السيد الشخصيه")
+
+# Words after which the rest of a question only says where the answer comes from or lies in:
+# "according to the DGSN's statement", "within Morocco's police" (see ``ask._opener``).
+OPENERS = _w("according per within inside بحسب حسب حسبما وفق وفقا ضمن داخل")

@@ -68,3 +68,23 @@ def test_a_described_person_is_answered_with_the_proof_of_both_steps() -> None:
 )
 def test_what_the_article_never_names_is_refused(question: str) -> None:
     assert short(question) is None
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        # "according to …", "within …": where the answer comes from or lies, not what it is
+        ("How many member countries does Interpol have, according to the DGSN statement?", "196"),
+        ("What is the pillar of the bid, per the DGSN's statement?", "human resources"),
+        ("Which body does Dkhissi head within the Moroccan police?", "Judicial Police"),
+        # the names of a scene set before a colon only describe
+        (
+            "I saw that Morocco campaigned for an Interpol post: what pillar does its bid rest on?",
+            "human resources",
+        ),
+        ("Where does Urquiza come from?", "Brazil"),
+    ],
+)
+def test_where_the_answer_comes_from_only_sets_the_scene(question: str, expected: str) -> None:
+    answer = short(question)
+    assert answer is not None and expected in answer, answer
