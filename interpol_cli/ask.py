@@ -198,6 +198,7 @@ _WORDSETS: dict[str, Callable[[], Iterable[str]]] = {
     "openers": lambda: vocab.OPENERS,
     "days": lambda: vocab.DAY_WORDS,
     "beat": lambda: vocab.BEAT_WORDS,
+    "doer_verbs": lambda: vocab.DOER_VERBS,
     "person_heads": lambda: vocab.PERSON_HEADS,
     **{f"premise_{kind}": partial(str.split, words) for words, kind in vocab.FALSE_PREMISE_KINDS},
 }
@@ -540,6 +541,8 @@ def _parse_one(text: str) -> Question:
         # What the clause names only describes: no constraint, but no answer either.
         described = tuple(frozenset(by_span[k]) for k in kept if k[1] > clause)
         kept = [k for k in kept if k[1] <= clause]
+    if any(_next_to(text, k, by_span[k]) for k in kept):
+        return _unanswerable(text, lang)
     proper = [k for k in kept if k[0] > scene_end]
     own_words = any(
         k > (found[0] if found else 0) and toks[k].start > scene_end and words[k] not in _fillers()
@@ -690,6 +693,31 @@ def _parse_one(text: str) -> Question:
     )
 
 
+def _next_to(text: str, span: tuple[int, int], ids: Iterable[str]) -> bool:
+    """Whether "next"/"القادمة" qualifies a named assembly, session or meeting ("the next
+    General Assembly", "الجمعية العامة القادمة"): another one than the article's. (Not a post:
+    "the next Secretary General" is in the article.)"""
+    if any(e in _post_bodies() or e in _people() for e in ids):
+        return False
+    if not any(entity(e).kind in (EntityKind.EVENT, EntityKind.ORGANISATION) for e in ids):
+        return False
+    # An Arabic adjective follows its noun; an English one stands before it, unless the name
+    # only qualifies a post after it ("the new Interpol vice-president").
+    after = [t.norm for t in tokens(text[span[1] :])[:2]]
+    if after and is_arabic(after[0]) and "c0next" in _canon_words(after[0]):
+        return True
+    before = [t.norm for t in tokens(text[: span[0]])[-1:]]
+    if not before or is_arabic(before[0]) or "c0next" not in _canon_words(before[0]):
+        return False
+    following = [w for a in after for w in _canon_words(a)]
+    return not (set(following[:2]) & (_ROLE_WORDS | {"c0post", "c0vp"}))
+
+
+def _unanswerable(text: str, lang: Lang) -> Question:
+    """A question the article cannot answer, whatever else it asks: no words, no names."""
+    return Question(text, lang, "thing", ())
+
+
 def _opener(
     toks: Sequence[Any], found: tuple[int, int, AnswerType] | None, kept: Sequence[tuple[int, int]]
 ) -> int | None:
@@ -800,6 +828,8 @@ def _people() -> frozenset[str]:
     return frozenset(e.id for e in ENTITIES if e.kind is EntityKind.PERSON)
 
 
+# English auxiliaries of the passive: "who *was* nominated" asks for whom it was done to.
+_PASSIVE = frozenset(["was", "were", "been", "is", "are", "got", "get"])
 _KIND_TAG_WORDS = frozenset({"c0elect", "c0nominate", "c0topic", "c0aim", "c0attend"})
 _COPULAS = frozenset(["is", "was", "are", "were", "s", "هو", "هي", "هم"])
 
@@ -1309,6 +1339,8 @@ def _candidates(q: Question, allow_unrelated: int = 0) -> list[_Candidate] | Non
         enough = len(covered | joined) if q.plural else len(covered)
         if enough < need or (q.focus in terms and q.focus not in covered):
             continue
+        if q.strict and not all(_says(fact, t) for t in terms):
+            continue  # with a word dropped, the fact itself must say every other one
         for t in q.context:
             qual = qualities[t]
             score += 0.2 * max((q for w, q in qual.items() if w in doc), default=0.0)
@@ -1426,6 +1458,18 @@ def _agent(fact: Fact, q: Question, kinds: tuple[EntityKind, ...]) -> tuple[Text
     """The person or body that answers "who" in this fact, and how well it fits: the fact's
     value first, then its subject, the others it names, and its object last."""
     value_ent = _value_entity(fact)
+    doer = entity(fact.subject)
+    if (
+        q.predicate is not None
+        and _KIND_TAGS.get(fact.kind) == q.predicate
+        and doer.kind in kinds
+        and not _named(doer.id, q)
+        and not q.polar
+        and not {t.norm for t in tokens(q.text)} & _PASSIVE
+        and {s for t in tokens(q.text) for s in stems(t.norm)} & _wordset("doer_verbs")
+    ):
+        # "Who nominated Morocco's candidate?": who did it, not whom it was done to.
+        return doer.name, 0.4
     if fact.value is not None and value_ent is None:
         if EntityKind.PERSON in kinds and any(
             t.word in _wordset("people") for t in _canon(fact.value.en)

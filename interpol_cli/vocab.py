@@ -652,6 +652,11 @@ TOPICAL_WORDS = _w(
     "جانفي فيفري افريل جوان جويليه اوت دجنبر كانون شباط اذار نيسان ايار حزيران تموز تشرين "
     # ranks in a vote the article never gives
     "runner closest nearest وصيف الوصيف المرتبه مرتبه المركز مركز اقرب "
+    # bodies, careers and words the article never reports
+    "company companies firm firms vendor contractor manufacturer شركه شركات appointed appoint "
+    "appoints appointment hired promoted retired retire resigned resign fired graduated "
+    "studied عين عينت تعيين تعيينه ترقيه تقاعد استقال استقالته تخرج قال قالت يقول صرح صرحت "
+    "تصريح تصريحه تصريحات "
     # relations the matcher cannot follow: "the department within X" is not X
     "except excluding before prior قبل "
     # ordinals
@@ -730,3 +735,7 @@ PERSON_HEADS = _w("person man woman one official الشخص الرجل المر�
 # Words after which the rest of a question only says where the answer comes from or lies in:
 # "according to the DGSN's statement", "within Morocco's police" (see ``ask._opener``).
 OPENERS = _w("according per within inside بحسب حسب حسبما وفق وفقا ضمن داخل")
+
+# Verbs whose doer is another than whom they are done to ("who *nominated* him": the DGSN), unlike
+# "ran", "stood for" or "candidate", whose doer is the candidate.
+DOER_VERBS = _w("nominate nominated nominates nominating proposed رشح رشحت رشحته رشحه رشحو رشحوا")
