@@ -197,6 +197,7 @@ _WORDSETS: dict[str, Callable[[], Iterable[str]]] = {
     "place_cues": lambda: vocab.PLACE_CUES,
     "openers": lambda: vocab.OPENERS,
     "days": lambda: vocab.DAY_WORDS,
+    "hours": lambda: vocab.HOUR_WORDS,
     "beat": lambda: vocab.BEAT_WORDS,
     "doer_verbs": lambda: vocab.DOER_VERBS,
     "person_heads": lambda: vocab.PERSON_HEADS,
@@ -321,7 +322,11 @@ class Question(NamedTuple):
     described: tuple[frozenset[str], ...] = ()  # names inside a clause that describes a name
     clause: tuple[str, ...] = ()  # that clause's words (context too)
     focus: str | None = None  # the noun right after the question word: what is asked about
-    day: bool = False  # "which day": a date the article gives only to the month is no answer
+    # "which day": a date the article gives only to the month is no answer; "what time": no
+    # date the article gives has the hour
+    day: bool = False
+    hour: bool = False
+    inside: str | None = None  # "which Moroccan city": the place the answer must lie in
     # "drones *and* cryptocurrencies", "الطائرات المسيرة *و*العملات المشفرة": items of a list
     conjoined: tuple[tuple[frozenset[str], frozenset[str]], ...] = ()
 
@@ -543,6 +548,13 @@ def _parse_one(text: str) -> Question:
         kept = [k for k in kept if k[1] <= clause]
     if any(_next_to(text, k, by_span[k]) for k in kept):
         return _unanswerable(text, lang)
+    # "Which Moroccan city …", "أي مدينة مغربية": the answer must lie in that place.
+    inside = _qualified_type(toks, kept, by_span, consumed)
+    quiet: list[tuple[int, int]] = []  # names that only describe: no term, no constraint
+    if inside is not None:
+        described += (frozenset({inside}),)
+        quiet = [k for k in kept if inside in by_span[k]]
+        kept = [k for k in kept if inside not in by_span[k]]
     proper = [k for k in kept if k[0] > scene_end]
     own_words = any(
         k > (found[0] if found else 0) and toks[k].start > scene_end and words[k] not in _fillers()
@@ -587,7 +599,7 @@ def _parse_one(text: str) -> Question:
     for t in _canon(text):
         if any(s <= t.start and t.end <= e for s, e in consumed_spans):
             continue
-        if any(s <= t.start and t.end <= e for s, e in kept):
+        if any(s <= t.start and t.end <= e for s, e in (*kept, *quiet)):
             named.append(t.word)
             continue
         if t.word in fillers or _is_filler(t.word) or t.word in _wordset("pure_type"):
@@ -689,6 +701,8 @@ def _parse_one(text: str) -> Question:
         clause=tuple(clause_words),
         focus=_focus(toks, found, consumed, terms),
         day=asked == "date" and bool(lowered & _wordset("days")),
+        hour=asked == "date" and _asks_the_hour(words),
+        inside=inside,
         conjoined=tuple((frozenset(runs[k - 1]), frozenset(runs[k])) for k in joins),
     )
 
@@ -770,6 +784,39 @@ def _described_clause(
             return int(toks[i].start)
         return None
     return None
+
+
+def _qualified_type(
+    toks: Sequence[Any],
+    kept: Sequence[tuple[int, int]],
+    by_span: dict[tuple[int, int], set[str]],
+    consumed: set[int],
+) -> str | None:
+    """The place named by an adjective right after the type noun ("أي مدينة *مغربية*"), or
+    None."""
+    for k in consumed:
+        if _type_noun(toks[k].norm) not in ("place", "country"):
+            continue
+        for j in (k - 1, k + 1):
+            if not 0 <= j < len(toks):
+                continue
+            span = next((s for s in kept if s[0] <= toks[j].start < s[1]), None)
+            if span is None or len(by_span[span]) != 1:
+                continue
+            (ent,) = by_span[span]
+            # An Arabic adjective after its noun (English names before a noun are no adjectives:
+            # "non-MENA countries")
+            if j > k and names.adjective_of(toks[j].norm) == ent:
+                return ent
+    return None
+
+
+def _asks_the_hour(words: Sequence[str]) -> bool:
+    """ "What time …", "at what hour", "بالساعة", "الساعة كم": the hour of the day."""
+    joined = " ".join(words)
+    if any(" ".join(_norm_phrase(p)) in joined for p in ("what time", "which time")):
+        return True
+    return any(s in _wordset("hours") for w in words for s in stems(w))
 
 
 def _joined(text: str, a: _Term, b: _Term) -> bool:
@@ -1540,7 +1587,7 @@ def _extract(fact: Fact, q: Question) -> Text | None:
         found = _agent(fact, q, kinds)
         return None if found is None else found[0]
     if asked == "date":
-        if fact.date is None or (q.day and fact.date.precision != "day"):
+        if fact.date is None or q.hour or (q.day and fact.date.precision != "day"):
             return None  # ("which day in September": the article says only September)
         d = fact.date
         if q.date_part == "start" and d.end is not None:
@@ -1548,6 +1595,14 @@ def _extract(fact: Fact, q: Question) -> Text | None:
         elif q.date_part == "end" and d.end is not None:
             d = DateValue(start=d.end, precision=d.precision)
         return Text(ar=d.label("ar"), en=d.label("en"))
+    if asked in ("place", "country") and q.inside is not None:
+        said = _extract(fact, q._replace(inside=None))
+        place = next((e for e in ENTITIES if said is not None and e.name == said), None)
+        if place is None and said is not None and fact.place is not None:
+            place = entity(fact.place)  # its short answer: "Glasgow, Scotland"
+        if place is None or q.inside not in _with_what_they_lie_in([place.id]) - {place.id}:
+            return None  # ("which Moroccan city": Glasgow is not in Morocco)
+        return said
     if asked == "place":
         if fact.place is not None and not _named(fact.place, q):
             return (

@@ -316,13 +316,13 @@ def mentions(text: str, skip: str | None = None) -> list[Mention]:
     for i, w in enumerate(words):
         if i in taken or (w.start, w.end) in named_at:
             continue
-        place = _adjective_of(w.norm)
+        place = adjective_of(w.norm)
         if place is not None and place != skip:
             found.append(Mention(place, w.start, w.end, False))
     return list(dict.fromkeys(found))
 
 
-def _adjective_of(word: str) -> str | None:
+def adjective_of(word: str) -> str | None:
     """The place an Arabic adjective is of (ي or ية after the place's name), or None."""
     if not is_arabic(word):
         return None

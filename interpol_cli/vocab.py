@@ -739,3 +739,6 @@ OPENERS = _w("according per within inside بحسب حسب حسبما وفق وف
 # Verbs whose doer is another than whom they are done to ("who *nominated* him": the DGSN), unlike
 # "ran", "stood for" or "candidate", whose doer is the candidate.
 DOER_VERBS = _w("nominate nominated nominates nominating proposed رشح رشحت رشحته رشحه رشحو رشحوا")
+
+# Words that ask for the hour of the day, which no date in the article gives.
+HOUR_WORDS = _w("hour hours oclock clock ساعه الساعه بالساعه")

@@ -89,3 +89,23 @@ def test_a_place_adjective_names_the_place_not_a_person_described_by_it() -> Non
 
     found = {m.entity for m in names.mentions("الجهة المغربية والمدينة الفرنسية")}
     assert found == {"morocco", "france"}, found
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        # a place's adjective after the type noun: the answer must lie in that place
+        ("في أي مدينة مغربية يوجد المكتب المركزي الوطني؟", "الرباط"),
+        ("في أي مدينة اسكتلندية انعقدت الجمعية العامة؟", "غلاسكو"),
+        ("أي مدينة مغربية ستستضيف اجتماعا للإنتربول؟", None),
+        ("في أي مدينة مغربية انعقدت الجمعية العامة؟", None),
+        # the hour of the day: no date in the article has it
+        ("What time did the vote start?", None),
+        ("وقتاش بدا التصويت بالساعة؟", None),
+    ],
+)
+def test_the_answer_lies_where_the_adjective_says_and_to_the_grain_asked(
+    question: str, expected: str | None
+) -> None:
+    answer = short(question)
+    assert (answer is None) if expected is None else (answer is not None and expected in answer)
