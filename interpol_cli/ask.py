@@ -792,8 +792,8 @@ def _qualified_type(
     by_span: dict[tuple[int, int], set[str]],
     consumed: set[int],
 ) -> str | None:
-    """The place named by an adjective right after the type noun ("أي مدينة *مغربية*"), or
-    None."""
+    """The place named right beside the type noun ("أي مدينة *مغربية*", "which *Moroccan*
+    city"), or None."""
     for k in consumed:
         if _type_noun(toks[k].norm) not in ("place", "country"):
             continue
@@ -804,10 +804,12 @@ def _qualified_type(
             if span is None or len(by_span[span]) != 1:
                 continue
             (ent,) = by_span[span]
-            # An Arabic adjective after its noun (English names before a noun are no adjectives:
-            # "non-MENA countries")
+            # An Arabic adjective after its noun, an English one before it
             if j > k and names.adjective_of(toks[j].norm) == ent:
                 return ent
+            negated = j > 0 and toks[j - 1].norm in ("non", "not", "غير")
+            if j < k and not is_arabic(toks[j].norm) and not negated:
+                return ent  # "which Moroccan city" (not "which non-MENA countries")
     return None
 
 
@@ -1388,6 +1390,8 @@ def _candidates(q: Question, allow_unrelated: int = 0) -> list[_Candidate] | Non
             continue
         if q.strict and not all(_says(fact, t) for t in terms):
             continue  # with a word dropped, the fact itself must say every other one
+        if q.plural:
+            score += len(joined - covered)  # each item's fact is as good as the others'
         for t in q.context:
             qual = qualities[t]
             score += 0.2 * max((q for w, q in qual.items() if w in doc), default=0.0)
@@ -1809,7 +1813,9 @@ def _answers(q: Question) -> list[_Answer]:
     named = _named(best.fact.subject, q)
     out: list[_Answer] = []
     for a in found:
-        if a.score < best.score - ANSWER_SPREAD or (named and not _named(a.fact.subject, q)):
+        # (items named together each have their fact, some saying more than others)
+        spread = ANSWER_SPREAD * (3 if q.plural and q.conjoined else 1)
+        if a.score < best.score - spread or (named and not _named(a.fact.subject, q)):
             continue
         out.append(a)
     return out

@@ -398,6 +398,7 @@ CONCEPTS: dict[str, str] = {
     "challenger challengers منافس منافسه منافسين المنافسين منافسيه منافسيها نافس نافسوا نافسو "
     "نافسه خصم خصوم",
     "c0respond": "respond responds responding response responses استجابه يستجيب تستجيب",
+    "c0drone": "drone drones uav uavs مسيره مسيرات درون درونات",
     "c0expertise": "experience experiences expertise know-how خبره خبرات الخبرات خبراته "
     "تجربه تجارب تجربتها تجاربه",
     "c0typical": "typical conventional traditional atypical unconventional نمطي نمطيه تقليدي "
@@ -435,6 +436,11 @@ PHRASES: tuple[tuple[str, str], ...] = (
     ("الاسم الرسمي", "c0fullname"),
     ("home to", ""),
     ("القارة السمراء", "c0africa"),
+    ("الطائرات المسيرة", "c0drone"),
+    ("طائرات مسيرة", "c0drone"),
+    ("الطيارات المسيرة", "c0drone"),
+    ("طيارات مسيرة", "c0drone"),
+    ("unmanned aircraft", "c0drone"),
     ("came up", "c0topic"),
     ("come from", ""),
     ("comes from", ""),
@@ -559,7 +565,8 @@ FILLERS = _w(
     # English hedges and verbs of telling
     "only formally officially both beside taking due characterize characterise describe describes "
     "portray provide provides offer occupy occupies occupied field fields area areas domain "
-    "domains sector sectors مجال المجال مجالات ميدان "
+    "domains sector sectors مجال المجال مجالات ميدان related linked associated connected "
+    "مرتبط مرتبطه المرتبط المرتبطه المرتبطين متعلق متعلقه المتعلق المتعلقه "
     "يشغل يشغله تشغل تشغله يشغلها تدار تدارت اتدار اتدارت"
 )
 

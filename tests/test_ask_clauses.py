@@ -98,6 +98,8 @@ def test_a_place_adjective_names_the_place_not_a_person_described_by_it() -> Non
         ("في أي مدينة مغربية يوجد المكتب المركزي الوطني؟", "الرباط"),
         ("في أي مدينة اسكتلندية انعقدت الجمعية العامة؟", "غلاسكو"),
         ("أي مدينة مغربية ستستضيف اجتماعا للإنتربول؟", None),
+        ("Which Moroccan city will host an Interpol meeting?", None),
+        ("Which African country won the vice-presidency?", "Morocco"),
         ("في أي مدينة مغربية انعقدت الجمعية العامة؟", None),
         # the hour of the day: no date in the article has it
         ("What time did the vote start?", None),

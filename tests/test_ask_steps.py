@@ -88,3 +88,17 @@ def test_what_the_article_never_names_is_refused(question: str) -> None:
 def test_where_the_answer_comes_from_only_sets_the_scene(question: str, expected: str) -> None:
     answer = short(question)
     assert answer is not None and expected in answer, answer
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        # drones in any spelling: الطيارات المسيرة, المسيرات, unmanned aircraft
+        ("شنو الخطر اللي مرتبط بالطيارات المسيرة؟", "المسيرة"),
+        ("What risk involving unmanned aircraft was discussed in Lyon?", "drones"),
+        ("هل ناقش اجتماع ليون خطر المسيرات؟", "نعم"),
+    ],
+)
+def test_drones_in_any_spelling(question: str, expected: str) -> None:
+    answer = short(question)
+    assert answer is not None and expected in answer, answer
