@@ -31,6 +31,9 @@ BIDI_MODES: tuple[BidiMode, ...] = ("auto", "visual", "logical")
 MIN_WIDTH = 20  # narrower terminals get 20-column rows and let the terminal wrap
 MAX_WIDTH = 400  # beyond this, right-aligned rows would be mostly padding
 
+# Konsole sets this in its sessions (and tmux inherits it; it does not cross SSH).  Its default
+# profile shapes and reorders every row with its own BiDi, which nothing sent can switch off.
+KONSOLE_VARIABLE = "KONSOLE_VERSION"
 # VTE reorders by itself unless told not to; 0.57.3 (5703) is where BiDi support landed.
 VTE_BIDI_VERSION = 5703
 BDSM_EXPLICIT = "\x1b[8l"  # the application does BiDi
@@ -90,8 +93,16 @@ class Environment:
         if mode != "auto":
             return mode == "visual"
         # Fenced visual rows (layout.FENCE) show right whether or not a terminal reorders by
-        # itself, so nothing is detected; Konsole mis-shapes either way (see the README).
-        return self.stdout_isatty
+        # itself, so nothing is detected but Konsole, which re-shapes them (see konsole()).
+        return self.stdout_isatty and not self.konsole(mode)
+
+    def konsole(self, mode: BidiMode, *, stderr: bool = False) -> bool:
+        """Whether this stream's terminal rows are logical ones laid out for Konsole's own BiDi
+        (layout mode "konsole"): ``auto`` on a terminal that says it is Konsole.  Konsole's
+        default profile re-shapes visual rows (whole words right 0-67 %) and draws the adapted
+        logical ones right; with its BiDi switched off, ``--bidi visual`` is right instead."""
+        tty = self.stderr_isatty if stderr else self.stdout_isatty
+        return mode == "auto" and tty and bool(self.environ.get(KONSOLE_VARIABLE))
 
     def vte_needs_explicit(self, visual: bool) -> bool:
         raw = self.environ.get("VTE_VERSION", "")

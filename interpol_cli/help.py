@@ -21,7 +21,7 @@ from interpol_cli.i18n import gettext as _
 if TYPE_CHECKING:
     from typer._click.core import Context
 
-    from interpol_cli.env import Environment
+    from interpol_cli.env import BidiMode, Environment
 
 MAX_WIDTH = 100  # wider help is harder to read; Click's own limit is 80
 MIN_WIDTH = 20
@@ -307,12 +307,13 @@ def _laid_out(ctx: Context, env: Environment, *, stderr: bool) -> tuple[str, boo
     columns = width(env, stderr=stderr)
     tty = env.stderr_isatty if stderr else env.stdout_isatty
     encoding = env.stderr_encoding if stderr else env.stdout_encoding
-    visual = False
+    visual = konsole = False
     if i18n.language() == "ar":
         if not encodable("الإنتربول", encoding):
             i18n.use("en")  # a code page without Arabic (cp1252): English help, not "?"
         elif tty:
             visual = _visual(env)
+            konsole = _konsole(env, stderr=stderr)
     pg = page(ctx)
     if visual:
         # Behind the answers' fence, FENCE_CELLS narrower: right where the answers are right
@@ -321,14 +322,39 @@ def _laid_out(ctx: Context, env: Environment, *, stderr: bool) -> tuple[str, boo
 
         screen = width(env, stderr=stderr, cap=MAX_SCREEN) - FENCE_CELLS
         return fence_rows(terminal(pg, columns - FENCE_CELLS, screen)), True
+    if konsole:  # Konsole lays the logical page out itself, as it is sent the answers
+        return _for_konsole(pg, columns), False
     return plain(pg, columns), False
 
 
-def _visual(env: Environment) -> bool:
+def _for_konsole(pg: Page, columns: int) -> str:
+    """The plain page with its Arabic lines adapted to Konsole (``terminal_text.for_konsole``),
+    laid out narrower until no line, with the cell Konsole gives each ZWJ, is wider."""
+    from interpol_cli.layout import konsole_cells
+    from interpol_cli.terminal_text import for_konsole
+
+    narrower = 0
+    while True:
+        text = for_konsole(plain(pg, columns - narrower))
+        over = max(konsole_cells(line) for line in text.split("\n")) - columns
+        if over <= 0 or columns - narrower <= MIN_WIDTH:
+            return text
+        narrower += over
+
+
+def _mode(env: Environment) -> BidiMode:
     try:
-        return env.visual(env.bidi(_settings.bidi))
+        return env.bidi(_settings.bidi)
     except Exception:  # a bad --bidi or INTERPOL_CLI_BIDI: the command refuses it, not help
-        return env.visual("auto")
+        return "auto"
+
+
+def _visual(env: Environment) -> bool:
+    return env.visual(_mode(env))
+
+
+def _konsole(env: Environment, *, stderr: bool) -> bool:
+    return env.konsole(_mode(env), stderr=stderr)
 
 
 def message_text(text: str, env: Environment) -> str:
@@ -343,6 +369,10 @@ def message_text(text: str, env: Environment) -> str:
     if i18n.language() != "ar" or translated == text:
         return translated
     if not _visual(env):
+        if _konsole(env, stderr=True):
+            from interpol_cli.terminal_text import for_konsole
+
+            return for_konsole(translated)
         return translated
     from interpol_cli.terminal_text import laid_out
 

@@ -64,14 +64,18 @@ __all__ = [
     "ArabicText",
     "align",
     "fence_rows",
+    "for_konsole",
     "has_arabic",
+    "konsole_cells",
     "naive_lines",
     "unfence",
     "visual_lines",
 ]
 
-# "marked": logical text for a terminal that reorders by itself (see MARKED_CELLS).
-Mode = Literal["visual", "logical", "marked"]
+# "marked": logical text for a terminal that reorders by itself (see MARKED_CELLS); "konsole":
+# the marked rows as Konsole's own BiDi must be sent them (see for_konsole).
+Mode = Literal["visual", "logical", "marked", "konsole"]
+MARKED_MODES: frozenset[Mode] = frozenset({"marked", "konsole"})
 Justify = Literal["right", "left", "auto"]
 
 # Invisible strong marks used to give a lone line its paragraph context.
@@ -111,6 +115,11 @@ FENCE_CELLS = 3
 # and brackets in place.  mlterm gives each mark a cell: 4 cells are reserved.
 MARKED_CELLS = 4
 _MARKED_OPEN = " \u200e"
+# Konsole (22.12: ICU) shapes and reorders each row itself but mirrors nothing, and joins lam and
+# alef into a ligature that it draws with a blank cell after it.  So on a row holding Arabic the
+# brackets it will show at a right-to-left level go out already mirrored, and a ZERO WIDTH
+# JOINER between lam (and its marks) and alef keeps the two letters joined without the ligature.
+_ALEFS = frozenset("\u0627\u0623\u0625\u0622")
 
 
 # --------------------------------------------------------------------------
@@ -340,13 +349,15 @@ def _clusters(word: str, reshaped: bool) -> Iterator[tuple[int, int]]:
         i = min(j, n)
 
 
-def _wrap(text: str, width: int, reshaped: bool) -> list[tuple[int, int, str | None]]:
+def _wrap(
+    text: str, width: int, reshaped: bool, zwj_cells: bool = False
+) -> list[tuple[int, int, str | None]]:
     """Greedy word wrap of logical text: (start, end, replacement) rows.
 
     Breaks at spaces (dropped at row ends); a word wider than the row is cut
     between clusters; a cluster wider than the whole width (a 2-cell glyph at
     width 1) is shown as "?" so no row ever overflows.  Each word is measured
-    once, so this stays linear."""
+    once, so this stays linear.  ``zwj_cells``: a ZWJ takes a cell (Konsole 22.12 gives it one)."""
     rows: list[tuple[int, int, str | None]] = []
     cur_start = -1  # start of the row being filled, -1 when empty
     cur_end = 0
@@ -356,7 +367,7 @@ def _wrap(text: str, width: int, reshaped: bool) -> list[tuple[int, int, str | N
         word = found.group()
         word_start, gap = found.start(), found.start() - pos
         pos = found.end()
-        w = cell_len(word)
+        w = cell_len(word) + (word.count(_ZWJ) if zwj_cells else 0)
         if cur_start >= 0 and cur_width + gap + w <= width:
             cur_end, cur_width = pos, cur_width + gap + w
             continue
@@ -407,8 +418,10 @@ def _mark_after(text: str, at: int) -> str:
     return ""
 
 
-def _rows(text: str, src: Sequence[int], width: int, reshaped: bool) -> list[_Row]:
-    spans = _wrap(text, width, reshaped)
+def _rows(
+    text: str, src: Sequence[int], width: int, reshaped: bool, zwj_cells: bool = False
+) -> list[_Row]:
+    spans = _wrap(text, width, reshaped, zwj_cells)
     out: list[_Row] = []
     for a, b, repl in spans:
         row_src: tuple[int, ...]
@@ -614,6 +627,9 @@ def _prepare(text: str, rtl: bool | None, mode: Mode, track: bool = True) -> lis
             shaped = _reshape(clean)
             mapped = _map_reshaped(clean, src, shaped) if track else [0] * len(shaped)
             out.append(_Paragraph(shaped, tuple(mapped), p_rtl))
+        elif mode == "konsole":
+            joined, joined_src = _joined(clean, src)
+            out.append(_Paragraph(joined, joined_src, p_rtl))
         else:
             out.append(_Paragraph(clean, tuple(src), p_rtl))
     return out
@@ -626,7 +642,7 @@ def _layout(
     need_order: bool,
     masks: Sequence[int] | None = None,
 ) -> list[tuple[str, tuple[int, ...]]]:
-    rows = _rows(par.text, par.src, width, reshaped=mode == "visual")
+    rows = _rows(par.text, par.src, width, mode == "visual", mode == "konsole")
     if mode != "visual":
         return [(r.text, r.src) for r in rows]
     return [_reorder(r, par.rtl, need_order, masks) for r in rows]
@@ -670,6 +686,53 @@ def fence_rows(text: str) -> str:
 def unfence(row: str) -> str:
     """A row as read back from a screen, without the FENCE's cell and controls."""
     return row[len(FENCE) :] if row.startswith(FENCE) else row
+
+
+def for_konsole(row: str) -> str:
+    """A logical terminal row (one line, no marks of ours) as Konsole's own BiDi must be sent
+    it: lam and alef kept apart by a ZWJ, brackets mirrored where they resolve right-to-left.
+    A row without Arabic is left as it is; each ZWJ takes a cell (see konsole_cells)."""
+    return _mirrored_for_konsole(_joined(row, ())[0], marked=False)
+
+
+def konsole_cells(row: str) -> int:
+    """The cells a row takes in Konsole 22.12, which gives a ZWJ one of its own."""
+    return cell_len(row) + row.count(_ZWJ)
+
+
+def _joined(text: str, src: Sequence[int]) -> tuple[str, tuple[int, ...]]:
+    """``text`` with a ZWJ between each lam (and its marks) and a following alef, and the
+    source offsets (a ZWJ gets its lam's); the rest of ``text`` as it is."""
+    if _LAM not in text or not has_arabic(text):
+        return text, tuple(src)
+    harakat = _harakat_set()
+    chars: list[str] = []
+    offsets: list[int] = []
+    after_lam = False
+    for i, ch in enumerate(text):
+        if after_lam and ch in _ALEFS:
+            chars.append(_ZWJ)
+            offsets.extend(src[i - 1 : i])
+        chars.append(ch)
+        offsets.extend(src[i : i + 1])
+        after_lam = ch == _LAM or (after_lam and ch in harakat)
+    return "".join(chars), tuple(offsets)
+
+
+def _mirrored_for_konsole(text: str, *, marked: bool) -> str:
+    """``text`` with each mirrored character that will resolve to a right-to-left level
+    swapped for its mirror, which Konsole does not do; ``marked``: the row goes out between
+    RLMs (ArabicText._marked), otherwise as a left-to-right line (Konsole's default)."""
+    mirror = _mirror_table()
+    if not has_arabic(text) or not any(ord(ch) in mirror for ch in text):
+        return text
+    if marked and not any(unicodedata.bidirectional(ch) == "L" for ch in text):
+        # Between RLMs with no left-to-right letter every bracket resolves to an odd level.
+        return text.translate(mirror)
+    levels = _levels(_RLM + text + _RLM, False)[1:-1] if marked else _levels(text, False)
+    return "".join(
+        mirror.get(ord(ch), ch) if level & 1 else ch for ch, level in zip(text, levels, strict=True)
+    )
 
 
 # --------------------------------------------------------------------------
@@ -735,12 +798,13 @@ class ArabicText:
     def __rich_measure__(self, console: Console, options: ConsoleOptions) -> Measurement:
         widest_word = 0
         widest_par = 0
+        cells = konsole_cells if self.mode == "konsole" else cell_len
         for par in self._prepared():
             words = par.text.split(" ")
             if words:
-                widest_word = max(widest_word, max(cell_len(w) for w in words))
-                widest_par = max(widest_par, cell_len(par.text.strip(" ")))
-        if self.mode == "marked" and any(par.rtl for par in self._prepared()):
+                widest_word = max(widest_word, max(cells(w) for w in words))
+                widest_par = max(widest_par, cells(par.text.strip(" ")))
+        if self.mode in MARKED_MODES and any(par.rtl for par in self._prepared()):
             return Measurement(widest_word + MARKED_CELLS, widest_par + MARKED_CELLS)
         return Measurement(widest_word, widest_par)
 
@@ -755,11 +819,10 @@ class ArabicText:
             else:
                 right = self.justify == "right" and not logical
             masks = styles.masks if styles is not None else None
-            if self.mode == "marked" and par.rtl:
+            if self.mode in MARKED_MODES and par.rtl:
                 yield from self._marked(par, width, styles, masks, base)
                 continue
-            for row_text, row_src in _layout(par, width, self.mode, styles is not None, masks):
-                pad = " " * max(0, width - cell_len(row_text))
+            for row_text, row_src, pad in self._padded(par, width, styles, masks, marked=False):
                 # Logical mode pads after the text: the terminal's own BiDi
                 # puts trailing space on the paragraph's far side.
                 if right:
@@ -778,12 +841,29 @@ class ArabicText:
         base: Style,
     ) -> Iterator[Segment]:
         room = max(1, width - MARKED_CELLS)
-        for row_text, row_src in _layout(par, room, "marked", styles is not None, masks):
-            pad = " " * max(0, room - cell_len(row_text))
+        for row_text, row_src, pad in self._padded(par, room, styles, masks, marked=True):
             yield Segment(_MARKED_OPEN + pad + _RLM, base)
             yield from _styled(row_text, row_src, styles, base)
             yield Segment(_RLM, base)
             yield Segment.line()
+
+    def _padded(
+        self,
+        par: _Paragraph,
+        width: int,
+        styles: _CharStyles | None,
+        masks: Sequence[int] | None,
+        *,
+        marked: bool,
+    ) -> Iterator[tuple[str, tuple[int, ...], str]]:
+        """Each row of ``par`` laid out ``width`` cells wide (in Konsole's mode adapted to it,
+        a ZWJ taking a cell), and the padding that fills the row."""
+        for row_text, row_src in _layout(par, width, self.mode, styles is not None, masks):
+            cells = cell_len(row_text)
+            if self.mode == "konsole":
+                row_text = _mirrored_for_konsole(row_text, marked=marked)
+                cells += row_text.count(_ZWJ)
+            yield row_text, row_src, " " * max(0, width - cells)
 
 
 @record(kw_only=False)

@@ -36,7 +36,8 @@ def emit(result: Result, options: Options, env: Environment) -> int:
         from interpol_cli.render_tty import render_terminal
 
         visual = env.visual(bidi)
-        # Logical text for a terminal that lays it out: marked rows (never into a pipe).
+        # Logical text for a terminal that lays it out: marked rows (never into a pipe), as
+        # Konsole must be sent them when it is Konsole and nothing was chosen.
         marked = not visual and env.stdout_isatty
         text = render_terminal(
             result,
@@ -45,6 +46,7 @@ def emit(result: Result, options: Options, env: Environment) -> int:
             width=env.width(),
             color_system=env.color_system() if env.color(options.no_color) else None,
             marked=marked,
+            konsole=env.konsole(bidi),
         )
         if not env.stdout_isatty or marked:
             # Into a file or a pipe the padding that aligns rows on a screen is only noise; after
@@ -69,6 +71,10 @@ def emit(result: Result, options: Options, env: Environment) -> int:
             from interpol_cli.terminal_text import laid_out
 
             sentence = laid_out(sentence, env, columns=env.width())
+        elif arabic and env.konsole(bidi, stderr=True):
+            from interpol_cli.terminal_text import for_konsole
+
+            sentence = for_konsole(sentence)
         message(env, sentence)
     return result.exit_code
 

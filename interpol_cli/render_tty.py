@@ -21,7 +21,14 @@ from rich.segment import Segment
 from rich.table import Table
 
 from interpol_cli.env import LangChoice
-from interpol_cli.layout import FENCE_CELLS, ArabicText, Mode, fence_rows
+from interpol_cli.layout import (
+    FENCE_CELLS,
+    MARKED_CELLS,
+    MARKED_MODES,
+    ArabicText,
+    Mode,
+    fence_rows,
+)
 from interpol_cli.model import Evidence, Lang, Status, Text
 from interpol_cli.render import langs, paragraph_list, shown_value, spans
 from interpol_cli.results import Field, Kind, Record, Result, Span, Value
@@ -42,8 +49,15 @@ class Shaper:
 
     __slots__ = ("mode",)
 
-    def __init__(self, visual: bool, marked: bool = False) -> None:
-        self.mode: Mode = "visual" if visual else ("marked" if marked else "logical")
+    def __init__(self, visual: bool, marked: bool = False, konsole: bool = False) -> None:
+        self.mode: Mode = "visual" if visual else ("logical" if not marked else "marked")
+        if self.mode == "marked" and konsole:
+            self.mode = "konsole"
+
+    @property
+    def marked(self) -> bool:
+        """Logical rows a terminal lays out by itself (marked, or adapted for Konsole)."""
+        return self.mode in MARKED_MODES
 
     def text(self, value: str, style: str = "", **kw: object) -> ArabicText:
         return ArabicText(value, style, mode=self.mode, **kw)  # type: ignore[arg-type]
@@ -57,15 +71,18 @@ def render_terminal(
     width: int,
     color_system: Literal["standard", "256", "truecolor"] | None,
     marked: bool = False,
+    konsole: bool = False,
 ) -> str:
     """Render ``result`` for a terminal ``width`` columns wide; returns the finished text.
 
     Visual rows go out behind ``layout.FENCE``, so they show right whether or not the terminal
     reorders by itself.  ``marked`` (logical text for a terminal that lays it out itself):
     right-to-left rows between marks (``layout.MARKED_CELLS``), tables as cards, the timeline
-    stacked, the tree's guides inside its rows."""
+    stacked, the tree's guides inside its rows.  ``konsole`` (with ``marked``): those rows as
+    Konsole's own BiDi must be sent them (``layout.for_konsole``), the tree's guides after them."""
     room = max(1, width - FENCE_CELLS) if visual else width
-    console = _printed(result, lang, visual, room, color_system, record=False, marked=marked)
+    shaper = Shaper(visual, marked, konsole)
+    console = _printed(result, lang, shaper, room, color_system, record=False)
     out = console.file
     assert isinstance(out, io.StringIO)
     return fence_rows(out.getvalue()) if visual else out.getvalue()
@@ -73,18 +90,17 @@ def render_terminal(
 
 def record_terminal(result: Result, lang: LangChoice, *, visual: bool, width: int) -> Console:
     """The same view printed into a recording console, for ``export_svg`` (docs pictures)."""
-    return _printed(result, lang, visual, width, "truecolor", record=True)
+    return _printed(result, lang, Shaper(visual), width, "truecolor", record=True)
 
 
 def _printed(
     result: Result,
     lang: LangChoice,
-    visual: bool,
+    shaper: Shaper,
     width: int,
     color_system: Literal["standard", "256", "truecolor"] | None,
     *,
     record: bool,
-    marked: bool = False,
 ) -> Console:
     console = Console(
         file=io.StringIO(),
@@ -102,7 +118,6 @@ def _printed(
     )
     from interpol_cli.escape import printable_result
 
-    shaper = Shaper(visual, marked and not visual)
     # A file name in an error, say: no escape or BiDi control of its own reaches the screen.
     for renderable in _view(printable_result(result), lang, shaper, width):
         console.print(renderable)
@@ -119,7 +134,7 @@ def _view(result: Result, lang: LangChoice, shaper: Shaper, width: int) -> Itera
     if result.view == "summary":
         yield from _summary(result, lang, shaper, width)
     elif result.view == "timeline":
-        if width < NARROW or shaper.mode == "marked":
+        if width < NARROW or shaper.marked:
             yield from _timeline_stacked(result, lang, shaper)
         else:
             yield _timeline(result, lang, shaper)
@@ -137,7 +152,7 @@ def _records(
     """A table when every column fits its widest word, else stacked cards."""
     # A terminal that reorders each whole line would put an Arabic table's columns in its
     # own order: cards, one paragraph a line, read right there.
-    widths = None if shaper.mode == "marked" else _column_widths(result, lang, width)
+    widths = None if shaper.marked else _column_widths(result, lang, width)
     if widths is None:
         yield from _cards(result, lang, shaper)
     else:
@@ -392,7 +407,7 @@ class _Guided:
         # As in the tree: the guide stands on the right only when we shaper Arabic out ourselves.
         self.right = rtl and shaper.mode == "visual"
         # A terminal that reorders gets the rows alone: a guide beside them would be moved.
-        self.bare = rtl and shaper.mode == "marked"
+        self.bare = rtl and shaper.marked
 
     def __rich_measure__(self, console: Console, options: ConsoleOptions) -> Measurement:
         return Measurement(options.max_width, options.max_width)
@@ -501,6 +516,9 @@ class _TreeLines:
                 text = self.shaper.text(guides.translate(_MIRROR) + label, style, rtl=True)
                 yield from console.render(text, options)
                 continue
+            if self.rtl and self.shaper.mode == "konsole":
+                yield from self._konsole_row(console, options, guides, label, style)
+                continue
             mirrored = self.rtl and self.shaper.mode == "visual"
             guide_text = guides[::-1].translate(_MIRROR) if mirrored else guides
             room = max(1, width - len(guide_text))
@@ -515,6 +533,22 @@ class _TreeLines:
                     yield Segment(pad_guides, console.get_style("dim"))
                     yield from row
                 yield Segment.line()
+
+    def _konsole_row(
+        self, console: Console, options: ConsoleOptions, guides: str, label: str, style: str
+    ) -> RenderResult:
+        """Konsole takes box drawing as left to right (its profile's default "Table characters
+        BiDi mode override"): the guides go after each row as they are to be shown, and Konsole
+        leaves them there, ending where the other rows end."""
+        guide_text = guides[::-1].translate(_MIRROR)
+        room = max(MARKED_CELLS, options.max_width - len(guide_text))
+        text = self.shaper.text(label, style, rtl=True)
+        rows = console.render_lines(text, options.update_width(room), pad=False)
+        dim = console.get_style("dim")
+        for n, row in enumerate(rows):
+            yield from row
+            yield Segment(guide_text if n == 0 else _continuation(guide_text), dim)
+            yield Segment.line()
 
 
 def _continuation(guides: str) -> str:
@@ -544,7 +578,7 @@ def _article(
         assert isinstance(text, Text)
         highlights = [(s, e, STYLE_HIGHLIGHT) for s, e in _span_values(record, "quoted")]
         style = STYLE_TITLE if number == 0 else ""
-        if shaper.mode == "marked":
+        if shaper.marked:
             # The number column would be moved by the terminal: the number starts the text.
             head = f"{number} " if number else ""
             marked = [(a + len(head), b + len(head), name) for a, b, name in highlights]

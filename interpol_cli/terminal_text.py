@@ -68,3 +68,13 @@ def laid_out(text: str, env: Environment, *, columns: int) -> str:
 
         shown = BDSM_EXPLICIT + shown + BDSM_IMPLICIT
     return shown
+
+
+def for_konsole(text: str) -> str:
+    """Logical text for Konsole's own BiDi, line by line (``layout.for_konsole``): help and
+    messages where ``Environment.konsole`` holds (the caller has decided that)."""
+    if not any("\u0600" <= ch <= "\u06ff" for ch in text):
+        return text
+    from interpol_cli.layout import for_konsole as adapted
+
+    return "\n".join(adapted(line) for line in text.split("\n"))

@@ -426,15 +426,35 @@ def read_row(shot: Shot, row: int) -> str:
     return ocr(shot, top, bottom)
 
 
+def words_read(seen: str, expected: str) -> float:
+    """The share of the expected words that an OCR reading holds exactly (letters only, each
+    word counted once): what shows a re-shaped row, which letters-only similarity forgives up
+    to 0.94."""
+    pool = [_letters(word) for word in seen.split()]
+    wanted = [w for w in (_letters(word) for word in expected.split()) if w]
+    hits = 0
+    for word in wanted:
+        if word in pool:
+            pool.remove(word)
+            hits += 1
+    return hits / len(wanted) if wanted else 1.0
+
+
 def locate(
-    args: Sequence[str], phrases: Sequence[str], rows: int = ROWS, *, logical: bool = False
+    args: Sequence[str],
+    phrases: Sequence[str],
+    rows: int = ROWS,
+    *,
+    logical: bool = False,
+    environ: Mapping[str, str] | None = None,
 ) -> list[int]:
     """The screen row where each phrase shows, found by running the program on a pyte screen
     of the same size: only *where* a row is comes from the program; what the real terminal
-    draws there is judged by OCR.  ``logical``: the rows hold logical order."""
+    draws there is judged by OCR.  ``logical``: the rows hold logical order; ``environ``: what
+    the terminal sets (``KONSOLE_VERSION``)."""
     from tests.screen import run_in_pty
 
-    run = run_in_pty(list(args), COLUMNS, rows)
+    run = run_in_pty(list(args), COLUMNS, rows, environ)
     texts = ["".join(r) for r in run.rows]
     readings = [_letters(t if logical else t[::-1]) for t in texts]
     found = []

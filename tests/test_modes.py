@@ -1,8 +1,9 @@
 """BiDi modes as a user meets them: ``--bidi``, ``INTERPOL_CLI_BIDI`` and what ``auto`` picks.
 
 ``auto`` means: logical text whenever the output is not a terminal (pipes, files, JSON); on any
-terminal, visual rows behind the fence (``layout.FENCE``), which read right whether or not the
-terminal reorders (Konsole, mlterm, VTE), and on VTE wrapped in ``CSI 8 l`` … ``CSI 8 h`` too.
+terminal but Konsole, visual rows behind the fence (``layout.FENCE``), which read right whether
+or not the terminal reorders (mlterm, VTE), and on VTE wrapped in ``CSI 8 l`` … ``CSI 8 h`` too;
+in Konsole, logical rows adapted to its own BiDi (tests/test_konsole.py).
 Most cases run the program in this process on a mock environment (``tests.helpers``:
 ``run_in_process``, and ``tests.screen.run_on_mock_terminal`` for a terminal), as httpie tests
 with its ``MockEnvironment``: the terminal and pipe decisions are the program's own, only the
@@ -140,7 +141,7 @@ def test_auto_is_logical_when_piped(fmt: list[str]) -> None:
     assert NAME in out  # what grep and screen readers need
 
 
-@pytest.mark.parametrize("variable", ["KONSOLE_VERSION", "MLTERM", "VTE_VERSION"])
+@pytest.mark.parametrize("variable", ["MLTERM", "VTE_VERSION"])
 def test_auto_is_fenced_visual_on_terminals_that_reorder(variable: str) -> None:
     """Fenced visual rows show right whether or not the terminal reorders (mlterm and VTE
     measured under Xvfb, tests/test_terminals.py): nothing to detect; logical on request."""

@@ -30,7 +30,15 @@ import pytest
 
 from interpol_cli.layout import FENCE
 from tests.bidi_reference import reference_lines
-from tests.terminals import Shot, XSession, locate, pixel_difference, read_row, similarity
+from tests.terminals import (
+    Shot,
+    XSession,
+    locate,
+    pixel_difference,
+    read_row,
+    similarity,
+    words_read,
+)
 
 HEADLINE = "المغرب يفوز بمنصب نائب رئيس الإنتربول لأفريقيا بأغلبية ساحقة"
 RIGHT = 0.8  # right rows read 0.94-1.00; reversed or mis-ordered ones 0.16-0.53
@@ -44,13 +52,19 @@ SETUPS: dict[str, dict[str, Any]] = {
     "tmux in VTE": {"terminal": "vte", "tmux": True},
     "screen in VTE over SSH": {"terminal": "vte", "screen": True, "keep_vte_version": False},
     "mlterm": {"terminal": "mlterm"},
-    # The README's advice for Konsole: its profile's "Bi-Directional text rendering" off.
+    # Konsole with its profile's "Bi-Directional text rendering" off: the README tells those
+    # users to choose --bidi visual (ARGUMENTS); auto there is laid out for Konsole's BiDi.
     "Konsole with its BiDi off": {"terminal": "konsole", "terminal_bidi": False},
     "tmux in Konsole with its BiDi off": {
         "terminal": "konsole",
         "terminal_bidi": False,
         "tmux": True,
     },
+}
+# Arguments a setup's users add, as the README tells them to.
+ARGUMENTS: dict[str, list[str]] = {
+    "Konsole with its BiDi off": ["--bidi", "visual"],
+    "tmux in Konsole with its BiDi off": ["--bidi", "visual"],
 }
 # Setups whose terminal reorders by itself, and how to switch that off for a reference.
 REORDERING = ("VTE", "VTE over SSH", "tmux in VTE", "mlterm")
@@ -105,21 +119,28 @@ CASES = [
 @pytest.mark.parametrize(("view", "setup"), CASES)
 def test_view_reads_right(xsession: XSession, view: str, setup: str) -> None:
     args, phrases = VIEWS[view]
+    args = [*args, *ARGUMENTS.get(setup, [])]
     rows = locate(args, phrases)
     shot = xsession.shoot(command=program(args), **SETUPS[setup])
     _assert_rows_read(shot, rows, phrases, f"{view} in {setup}")
 
 
 def _assert_rows_read(
-    shot: Shot, rows: list[int], phrases: list[str], what: str, right: float = RIGHT
+    shot: Shot,
+    rows: list[int],
+    phrases: list[str],
+    what: str,
+    right: float = RIGHT,
+    words: float = 0.0,
 ) -> None:
-    """Each chosen row of the screenshot reads back (OCR) like its phrase of the article."""
+    """Each chosen row of the screenshot reads back (OCR) like its phrase of the article, and
+    holds at least ``words`` of the phrase's words exactly."""
     for row, phrase in zip(rows, phrases, strict=True):
         seen = read_row(shot, row)
-        score = similarity(seen, phrase)
-        assert score >= right, (
-            f"{what}: row {row} reads «{seen}» ({score:.2f} like «{phrase}»); "
-            f"screenshot {shot.path}"
+        score, exact = similarity(seen, phrase), words_read(seen, phrase)
+        assert score >= right and exact >= words, (
+            f"{what}: row {row} reads «{seen}» ({score:.2f} like «{phrase}», {exact:.2f} of "
+            f"its words); screenshot {shot.path}"
         )
 
 
@@ -216,11 +237,11 @@ def test_the_fence_is_what_the_rows_start_with() -> None:
 
 
 def test_konsole_with_its_bidi_on_reshapes_visual_rows(xsession: XSession) -> None:
-    """Why the README tells Konsole users to switch its BiDi off: with it on, the headline is not
+    """Why auto does not print visual rows in Konsole: with its BiDi on, the headline is not
     what the same Konsole shows with it off (which reads right, above): measured 570 against 577
     pixels wide and 3193 pixels apart (two shots with it off: 0 apart).  Should this fail, Konsole
     shows visual rows right and the README's Konsole paragraph must change."""
-    args = ["article"]
+    args = ["article", "--bidi", "visual"]
     (row,) = locate(args, [HEADLINE])
     on = xsession.shoot("konsole", program(args))
     off = xsession.shoot("konsole", program(args), terminal_bidi=False)
@@ -242,3 +263,27 @@ def test_logical_mode_reads_in_konsole_with_its_bidi_on(xsession: XSession, view
     shot = xsession.shoot("konsole", program(args))
     what = f"{view} --bidi logical in Konsole with its BiDi on"
     _assert_rows_read(shot, rows, phrases, what, right=0.95)
+
+
+# Konsole with its BiDi on (its default profile): auto prints the marked logical rows with lam
+# and alef joined by a ZWJ and the brackets mirrored ahead (layout.for_konsole).  These rows read
+# 1.00 (the tree's branch 0.96) and 0.86-1.00 of their words; --bidi logical's rows 1.00 but
+# 0.67-0.80 of their words in five views (lam-alef drawn with a blank cell after it), visual
+# rows 0.00-0.94 and 0-67 %.
+KONSOLE_SETUPS: dict[str, dict[str, Any]] = {
+    "Konsole": {"terminal": "konsole"},
+    "tmux in Konsole": {"terminal": "konsole", "tmux": True},
+}
+KONSOLE_WORDS = 0.85
+
+
+@pytest.mark.parametrize("setup", KONSOLE_SETUPS)
+@pytest.mark.parametrize("view", LOGICAL_VIEWS)
+def test_auto_reads_right_in_konsole_with_its_bidi_on(
+    xsession: XSession, view: str, setup: str
+) -> None:
+    args, phrases = LOGICAL_VIEWS[view]
+    rows = locate(args, phrases, logical=True, environ={"KONSOLE_VERSION": "221203"})
+    shot = xsession.shoot(command=program(args), **KONSOLE_SETUPS[setup])
+    what = f"{view} in {setup} with its BiDi on"
+    _assert_rows_read(shot, rows, phrases, what, right=0.95, words=KONSOLE_WORDS)
