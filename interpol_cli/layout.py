@@ -184,7 +184,11 @@ class _SettingsSnapshot:
 
 def _reshape(text: str) -> str:
     shaped = _shaped().get(text)
-    return reshape_now(text) if shaped is None else shaped
+    if shaped is not None:
+        return shaped
+    if _ZWJ not in text and not has_arabic(text):
+        return text  # what the reshaper would give (it only drops ZWJs outside Arabic)
+    return reshape_now(text)
 
 
 def reshape_now(text: str) -> str:
@@ -198,9 +202,13 @@ def _shaped() -> Mapping[str, str]:
     # The views of the knowledge reshape the same few hundred texts on every run: arabic-
     # reshaper is pure Python and was a third of a table view's time, so they are shaped once
     # by scripts/make_shaped.py (tests/test_layout.py fails when the table is stale).
-    from interpol_cli.shaped_index import SHAPED
+    with _without_reshaper_config_file():  # its import reads the file a variable names
+        import arabic_reshaper
 
-    return SHAPED
+    from interpol_cli.shaped_index import RESHAPER, SHAPED
+
+    # Shapes from another arabic-reshaper than the one installed would mix with its own.
+    return SHAPED if arabic_reshaper.__version__ == RESHAPER else {}
 
 
 @cache

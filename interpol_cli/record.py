@@ -59,6 +59,10 @@ class _Record:
     def _values(self) -> tuple[Any, ...]:
         return tuple(getattr(self, name) for name in self._fields)
 
+    def __reduce__(self) -> tuple[Any, ...]:
+        # copy, deepcopy and pickle: rebuilt through the constructor, as frozen fields allow.
+        return (_rebuild, (type(self), self._values()))
+
     def __eq__(self, other: object) -> bool:
         if other.__class__ is not self.__class__:
             return NotImplemented
@@ -88,14 +92,31 @@ def record(
     built in many places; the knowledge is keyword-only."""
 
     def make(cls: type[_T]) -> type[_T]:
-        names = tuple(inspect.get_annotations(cls))  # inspect is loaded with Typer already
+        # inspect is loaded with Typer already. A ClassVar is no field, as in a dataclass.
+        annotations = inspect.get_annotations(cls)
+        names = tuple(n for n, a in annotations.items() if "ClassVar" not in str(a))
+        if clash := _RESERVED.intersection(names):
+            raise TypeError(f"{cls.__name__}: {sorted(clash)} are names records use")
+        if clash := _RESERVED.intersection(cls.__dict__) - _EVERY_CLASS_HAS:
+            raise TypeError(f"{cls.__name__}: {sorted(clash)} would replace what records use")
         skip = ("__dict__", "__weakref__")
         namespace = {k: v for k, v in cls.__dict__.items() if k not in skip}
         defaults = {name: namespace.pop(name) for name in names if name in namespace}
+        if mutable := [n for n, v in defaults.items() if isinstance(v, _MUTABLE)]:
+            raise ValueError(f"{cls.__name__}: mutable defaults are shared: {mutable}")
         namespace.update(__slots__=names, _fields=names, _defaults=defaults, _kw_only=kw_only)
         return type(cls.__name__, (_Record,), namespace)
 
     return make if cls is None else make(cls)
+
+
+def _rebuild(cls: type[_Record], values: tuple[Any, ...]) -> _Record:
+    return cls(**dict(zip(cls._fields, values, strict=True)))
+
+
+_RESERVED = frozenset(dir(_Record)) | {"_fields", "_defaults", "_kw_only"}
+_EVERY_CLASS_HAS = frozenset({"__module__", "__doc__", "__qualname__", "__annotations__"})
+_MUTABLE = (list, dict, set, bytearray)
 
 
 def replace(obj: _T, **changes: Any) -> _T:

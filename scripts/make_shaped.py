@@ -42,8 +42,8 @@ VIEWS = (
     ["article"],
     ["verify"],
 )
-LANGS = ("ar", "both")
-WIDTHS = (40, 80, 100, 160)
+LANGS = ("ar", "en", "both")
+WIDTHS = (40, 60, 80, 100, 120, 160, 200)
 
 
 class _Recorder(dict[str, str]):
@@ -86,9 +86,17 @@ def asked_texts() -> set[str]:
 
 
 def source() -> str:
-    shaped = {text: layout.reshape_now(text) for text in sorted(asked_texts())}
+    # Text with no Arabic letter is never reshaped (layout._reshape passes it through).
+    texts = sorted(t for t in asked_texts() if layout.has_arabic(t) or "\u200d" in t)
+    shaped = {text: layout.reshape_now(text) for text in texts}
     body = "".join(f"    {key!r}: {value!r},\n" for key, value in shaped.items())
-    return f"{HEADER}SHAPED: dict[str, str] = {{\n{body}}}\n"
+    import arabic_reshaper  # type: ignore[import-untyped]
+
+    version = arabic_reshaper.__version__
+    return (
+        f"{HEADER}# The arabic-reshaper that made them: another one is not trusted to agree.\n"
+        f"RESHAPER = {version!r}\n\nSHAPED: dict[str, str] = {{\n{body}}}\n"
+    )
 
 
 def main() -> None:

@@ -352,6 +352,17 @@ def test_argv_bytes_that_are_not_utf8_are_a_usage_error() -> None:
     assert proc.returncode == 2
     assert proc.stdout == b""
     assert proc.stderr.decode() == "interpol-cli: argument 3 is not valid UTF-8 text.\n"
+    # Said in the reader's language, like every message, though no command has run yet.
+    arabic = subprocess.run(
+        [os.fsencode(sys.executable), b"-m", b"interpol_cli", b"facts", b"--about", b"\xff"],
+        capture_output=True,
+        env=cli_env({"LANG": "ar_MA.UTF-8", "LC_ALL": "", "LANGUAGE": ""}),
+        cwd=ROOT,
+        timeout=60,
+        check=False,
+    )
+    assert arabic.returncode == 2
+    assert "الوسيط رقم 3 ليس نصًا صالحًا بترميز UTF-8." in arabic.stderr.decode()
 
 
 def test_arabic_argv_under_an_ascii_locale_still_works() -> None:

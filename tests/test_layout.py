@@ -473,3 +473,18 @@ def test_a_text_outside_the_table_is_shaped_as_one_inside_it() -> None:
     unknown = known + " غلاسكو"  # a question echoed, say: not in the table
     assert unknown not in SHAPED
     assert layout._reshape(unknown) == layout.reshape_now(unknown)
+
+
+def test_shapes_from_another_reshaper_are_not_used(monkeypatch: pytest.MonkeyPatch) -> None:
+    import arabic_reshaper
+
+    from interpol_cli import layout
+
+    layout._shaped.cache_clear()
+    monkeypatch.setattr(arabic_reshaper, "__version__", "0.0.1")
+    try:
+        assert layout._shaped() == {}
+    finally:
+        monkeypatch.undo()
+        layout._shaped.cache_clear()
+    assert layout._shaped()  # the installed one made them
