@@ -711,20 +711,32 @@ def konsole_cells(row: str) -> int:
 def _joined(text: str, src: Sequence[int]) -> tuple[str, tuple[int, ...]]:
     """``text`` with a ZWJ between each lam (and its marks) and a following alef, and the
     source offsets (a ZWJ gets its lam's); the rest of ``text`` as it is."""
-    if _LAM not in text or not has_arabic(text):
+    if _LAM not in text:
         return text, tuple(src)
-    harakat = _harakat_set()
-    chars: list[str] = []
+    cuts = [found.end() for found in _lam_before_alef().finditer(text)]
+    if not cuts:
+        return text, tuple(src)
+    pieces: list[str] = []
     offsets: list[int] = []
-    after_lam = False
-    for i, ch in enumerate(text):
-        if after_lam and ch in _ALEFS:
-            chars.append(_ZWJ)
-            offsets.extend(src[i - 1 : i])
-        chars.append(ch)
-        offsets.extend(src[i : i + 1])
-        after_lam = ch == _LAM or (after_lam and ch in harakat)
-    return "".join(chars), tuple(offsets)
+    start = 0
+    for cut in cuts:
+        pieces += (text[start:cut], _ZWJ)
+        offsets += (*src[start:cut], *src[cut - 1 : cut])
+        start = cut
+    pieces.append(text[start:])
+    offsets += src[start:]
+    return "".join(pieces), tuple(offsets)
+
+
+@cache
+def _lam_before_alef() -> re.Pattern[str]:
+    marks = "".join(sorted(_harakat_set()))
+    return re.compile(f"\u0644[{re.escape(marks)}]*(?=[{''.join(sorted(_ALEFS))}])")
+
+
+@cache
+def _mirrored_set() -> frozenset[str]:
+    return frozenset(MIRRORED)
 
 
 def _mirrored_for_konsole(text: str, *, marked: bool) -> str:
@@ -732,7 +744,7 @@ def _mirrored_for_konsole(text: str, *, marked: bool) -> str:
     swapped for its mirror, which Konsole does not do; ``marked``: the row goes out between
     RLMs (ArabicText._marked), otherwise as a left-to-right line (Konsole's default)."""
     mirror = _mirror_table()
-    if not has_arabic(text) or not any(ord(ch) in mirror for ch in text):
+    if _mirrored_set().isdisjoint(text) or not has_arabic(text):
         return text
     if marked and not any(unicodedata.bidirectional(ch) == "L" for ch in text):
         # Between RLMs with no left-to-right letter every bracket resolves to an odd level.
