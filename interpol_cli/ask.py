@@ -196,6 +196,7 @@ _WORDSETS: dict[str, Callable[[], Iterable[str]]] = {
     "relatives": lambda: vocab.RELATIVES,
     "place_cues": lambda: vocab.PLACE_CUES,
     "openers": lambda: vocab.OPENERS,
+    "pronouns": lambda: vocab.PRONOUNS,
     "days": lambda: vocab.DAY_WORDS,
     "hours": lambda: vocab.HOUR_WORDS,
     "beat": lambda: vocab.BEAT_WORDS,
@@ -327,6 +328,9 @@ class Question(NamedTuple):
     day: bool = False
     hour: bool = False
     inside: str | None = None  # "which Moroccan city": the place the answer must lie in
+    # names set in a scene the question points back at ("…: who nominated *him*?"): one of
+    # them may be unrelated to the answer's fact
+    scene_names: bool = False
     # "drones *and* cryptocurrencies", "الطائرات المسيرة *و*العملات المشفرة": items of a list
     conjoined: tuple[tuple[frozenset[str], frozenset[str]], ...] = ()
 
@@ -561,7 +565,13 @@ def _parse_one(text: str) -> Question:
         for k in range(len(toks))
         if not any(a <= toks[k].start < b for a, b in kept) and k not in consumed
     )
-    if scene_end >= 0 and (proper or own_words):
+    # ("The new Secretary General picked in Glasgow: where does *he* come from?" — the
+    # question points back at the scene's names, which stay constraints.)
+    points_back = any(
+        toks[k].start > scene_end and words[k] in _wordset("pronouns") and k not in consumed
+        for k in range(len(toks))
+    )
+    if scene_end >= 0 and (proper or own_words) and not points_back:
         # "I read that the Kingdom filed … for Interpol …: what is the pillar …": the scene's
         # names describe; the question proper says what is asked.
         described += tuple(frozenset(by_span[k]) for k in kept if k[1] <= scene_end)
@@ -703,6 +713,7 @@ def _parse_one(text: str) -> Question:
         day=asked == "date" and bool(lowered & _wordset("days")),
         hour=asked == "date" and _asks_the_hour(words),
         inside=inside,
+        scene_names=scene_end >= 0 and points_back and bool(kept) and not polar,
         conjoined=tuple((frozenset(runs[k - 1]), frozenset(runs[k])) for k in joins),
     )
 
@@ -1368,7 +1379,17 @@ def _candidates(q: Question, allow_unrelated: int = 0) -> list[_Candidate] | Non
             for m in q.mentions
             if not m & related and not _within(m) & related and not m & _sources()
         )
-        if len(unrelated) > allow_unrelated:
+        # (a place or body the scene is set in may be unrelated: "… in Glasgow: who nominated
+        # him?", "… for an Interpol post: what does its bid rest on?"; not a post or a person,
+        # which is whom the question points back at)
+        setting = [
+            m
+            for m in unrelated
+            if all(e not in _post_bodies() and e not in _people() for e in m)
+            and all(entity(e).kind in (EntityKind.PLACE, EntityKind.ORGANISATION) for e in m)
+        ]
+        tolerated = 1 if q.scene_names and len(q.mentions) > 1 and setting else 0
+        if len(unrelated) > allow_unrelated + tolerated:
             continue
         score = 0.0
         covered: set[str] = set()

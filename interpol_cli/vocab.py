@@ -749,3 +749,6 @@ DOER_VERBS = _w("nominate nominated nominates nominating proposed رشح رشح�
 
 # Words that ask for the hour of the day, which no date in the article gives.
 HOUR_WORDS = _w("hour hours oclock clock ساعه الساعه بالساعه")
+
+# Pronouns standing for something named earlier ("… : where does *he* come from?").
+PRONOUNS = _w("he she it they him his her its their them هو هي هم هما هوما")

@@ -102,3 +102,21 @@ def test_where_the_answer_comes_from_only_sets_the_scene(question: str, expected
 def test_drones_in_any_spelling(question: str, expected: str) -> None:
     answer = short(question)
     assert answer is not None and expected in answer, answer
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        # the question points back at the scene ("he", "him"): its names stay constraints, but
+        # the place it is set in may lie beside the answer's fact
+        (
+            "The new Secretary General chosen in Glasgow: which country's police is he from?",
+            "Brazil",
+        ),
+        ("Urquiza was picked in Glasgow: which country is he from?", "Brazil"),
+        ("Morocco's candidate won in Glasgow: who nominated him?", "DGSN"),
+    ],
+)
+def test_a_question_pointing_back_at_its_scene(question: str, expected: str) -> None:
+    answer = short(question)
+    assert answer is not None and expected in answer, answer
