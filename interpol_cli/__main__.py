@@ -29,19 +29,31 @@ if TYPE_CHECKING:
 
 _Handler = Callable[[int, FrameType | None], Any] | int | signal.Handlers | None
 
+# Set when Ctrl-C arrives during a run: whatever fails after it (a module left half imported,
+# say) is the interrupt's doing, and ends as one (130, silently), not as an internal error.
+_interrupted = False
+
+
+def _interrupt(signum: int, frame: FrameType | None) -> None:
+    global _interrupted
+    _interrupted = True
+    raise KeyboardInterrupt
+
 
 def run(argv: Sequence[str] | None = None, env: Environment | None = None) -> int:
     """Run the program on ``argv`` in ``env`` (this process's streams and variables when not
     given); its exit code. Tests pass an ``Environment`` of their own."""
     # A run creates tens of thousands of objects that all live until exit (Typer, Click, the
     # knowledge base) and hardly any cycles: the collector's passes are pure start-up cost.
+    global _interrupted
+    _interrupted = False
     collecting = gc.isenabled()
     gc.disable()
     before = None
     try:
         # Inside a run Ctrl-C raises KeyboardInterrupt, so a half-written view is closed off;
         # before and after it the program's own handler (interpol_cli/__init__) exits 130.
-        before = _on_ctrl_c(signal.default_int_handler)
+        before = _on_ctrl_c(_interrupt)
         if env is None:
             if sys.stdout is None:  # started with stdout closed (>&-)
                 sys.stdout = io.TextIOWrapper(io.BufferedWriter(_ClosedStdout()), encoding="utf-8")
@@ -74,6 +86,8 @@ def _guarded(args: list[str], env: Environment) -> int:
     except KeyboardInterrupt:
         return exits.INTERRUPTED
     except Exception as exc:  # the last line of defence: a message, never a traceback
+        if _interrupted:
+            return exits.INTERRUPTED
         if _debugging(env.environ.get("INTERPOL_CLI_DEBUG", "")):
             raise
         from interpol_cli.escape import printable

@@ -1028,3 +1028,25 @@ def test_importing_the_api_leaves_ctrl_c_alone() -> None:
         [sys.executable, "-c", probe], capture_output=True, env=cli_env(), cwd=ROOT, check=False
     )
     assert proc.stdout == b"True\n", proc.stderr
+
+
+def test_a_failure_that_follows_ctrl_c_ends_as_the_interrupt(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Ctrl-C can leave something half done (a module half imported) that then fails as
+    another error: the reader pressed Ctrl-C, so the run ends as interrupted (130, silently),
+    not as an internal error (70) asking for a bug report."""
+    from interpol_cli import queries
+
+    def interrupted_then_broken() -> object:
+        try:
+            os.kill(os.getpid(), signal.SIGINT)
+            time.sleep(1)  # the handler runs here
+        except KeyboardInterrupt:  # as code that swallows it and fails on, half done
+            pass
+        raise AttributeError("partially initialized module 'platform' has no attribute 'x'")
+
+    monkeypatch.setattr(queries, "who", interrupted_then_broken)
+    done = run_in_process(["who", "--format", "json"])
+    assert done.returncode == 130
+    assert done.stderr == b""
