@@ -4,18 +4,11 @@ answer from words or facts that are no longer there."""
 
 from __future__ import annotations
 
-import importlib.util
-
-from tests.helpers import ROOT
+from tests.helpers import ROOT, load_script
 
 
 def test_index_modules_are_what_the_script_writes() -> None:
-    spec = importlib.util.spec_from_file_location(
-        "make_ask_index", ROOT / "scripts" / "make_ask_index.py"
-    )
-    assert spec is not None and spec.loader is not None
-    script = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(script)
+    script = load_script("make_ask_index")
     for name, text in script.sources().items():
         committed = (ROOT / "interpol_cli" / name).read_text(encoding="utf-8")
         assert committed == text, (

@@ -15,17 +15,13 @@ from types import ModuleType
 
 import pytest
 
-from tests.helpers import ROOT, cli_env, require_tool, run_cli
+from tests.helpers import ROOT, cli_env, load_script, require_tool, run_cli
 
 README = ROOT / "README.md"
 
 
 def make_docs() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("make_docs", ROOT / "scripts" / "make_docs.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return load_script("make_docs")
 
 
 DOCS = make_docs()

@@ -5,7 +5,6 @@ is chosen the way gettext reads the locale, and Click's finished messages transl
 from __future__ import annotations
 
 import gettext
-import importlib.util
 import subprocess
 from collections.abc import Iterator
 from pathlib import Path
@@ -14,18 +13,14 @@ from types import ModuleType
 import pytest
 
 from interpol_cli import i18n
-from tests.helpers import ROOT, require_tool
+from tests.helpers import ROOT, load_script, require_tool
 
 PO = ROOT / "interpol_cli" / "locale" / "ar" / "LC_MESSAGES" / "interpol-cli.po"
 MO = PO.with_suffix(".mo")
 
 
 def _script(name: str) -> ModuleType:
-    spec = importlib.util.spec_from_file_location(name, ROOT / "scripts" / f"{name}.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return load_script(name)
 
 
 CATALOGUE = _script("catalogue")

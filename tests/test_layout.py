@@ -450,16 +450,9 @@ def test_the_shaped_table_is_what_the_script_writes() -> None:
     """interpol_cli/shaped_index.py holds every text the knowledge views reshape, shaped by
     arabic-reshaper as configured here: a stale table would draw old letter shapes, or leave a
     view to reshape (slowly) what it should find."""
-    import importlib.util
+    from tests.helpers import ROOT, load_script
 
-    from tests.helpers import ROOT
-
-    spec = importlib.util.spec_from_file_location(
-        "make_shaped", ROOT / "scripts" / "make_shaped.py"
-    )
-    assert spec is not None and spec.loader is not None
-    script = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(script)
+    script = load_script("make_shaped")
     committed = (ROOT / "interpol_cli" / "shaped_index.py").read_text(encoding="utf-8")
     assert committed == script.source(), "stale: run python scripts/make_shaped.py"
 

@@ -8,7 +8,6 @@ would notice has to change the schema too.
 from __future__ import annotations
 
 import copy
-import importlib.util
 import json
 import re
 from pathlib import Path
@@ -17,7 +16,7 @@ from typing import Any
 import jsonschema  # type: ignore[import-untyped]
 import pytest
 
-from tests.helpers import ROOT, SEED, run_cli
+from tests.helpers import ROOT, SEED, load_script, run_cli
 
 SCHEMAS = ROOT / "interpol_cli" / "schemas"
 
@@ -137,12 +136,7 @@ def test_schemas_are_strict() -> None:
 
 
 def test_schema_files_are_what_make_schemas_writes() -> None:
-    spec = importlib.util.spec_from_file_location(
-        "make_schemas", ROOT / "scripts" / "make_schemas.py"
-    )
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
+    module = load_script("make_schemas")
     for name, text in module.rendered().items():
         assert (SCHEMAS / f"{name}.json").read_text(encoding="utf-8") == text, (
             f"interpol_cli/schemas/{name}.json differs: edit scripts/make_schemas.py and run it"
