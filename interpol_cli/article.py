@@ -6,18 +6,17 @@ file, so ``article.text[start:end]`` is how any evidence is read back.
 
 from __future__ import annotations
 
-import hashlib
-from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
 from interpol_cli.errors import DataProblem
+from interpol_cli.record import record
 
 SEED_NAME = "000_57c875342cd42640.txt"
 SEED_SHA256 = "85afa2a5f8d947373b7d3f11bc4f3a2cf564b534267447549eef69a32aff95cc"
 
 
-@dataclass(frozen=True, slots=True)
+@record(kw_only=False)
 class Paragraph:
     number: int  # 0 is the title; 1.. are the body paragraphs, in order
     start: int
@@ -25,12 +24,20 @@ class Paragraph:
     text: str
 
 
-@dataclass(frozen=True, slots=True)
+@record(kw_only=False)
 class Article:
     text: str
-    sha256: str
     path: str
     paragraphs: tuple[Paragraph, ...]
+
+    @property
+    def sha256(self) -> str:
+        """The SHA-256 of the file's bytes: the text was decoded from strict UTF-8, so encoding
+        it gives those bytes back. Computed when asked (``verify``): loading hashlib costs
+        3 ms, more than reading and splitting the article."""
+        import hashlib
+
+        return hashlib.sha256(self.text.encode("utf-8")).hexdigest()
 
     @property
     def title(self) -> str:
@@ -72,7 +79,7 @@ def parse_article(raw: bytes, path: str = "<bytes>") -> Article:
             f"the article {path} is not valid UTF-8 ({exc.reason})",
             arabic=f"المقال {path} ليس نصا صالحا بترميز UTF-8 ({exc.reason})",
         ) from None
-    return Article(text, hashlib.sha256(raw).hexdigest(), path, split_paragraphs(text))
+    return Article(text, path, split_paragraphs(text))
 
 
 # The report is 9.3 KB: a copy ten times larger is not a copy. Reading stops one byte past the

@@ -98,6 +98,13 @@ def test_completion_loads_neither_terminal_stack_nor_knowledge() -> None:
     assert "interpol_cli.knowledge" not in names
 
 
+def test_the_article_view_hashes_only_for_verify() -> None:
+    """Reading the article does not load hashlib (3 ms, more than the reading): only
+    ``verify`` asks for the file's SHA-256."""
+    assert "hashlib" not in imported(["article", "-f", "plain"])
+    assert "hashlib" in imported(["verify", "-f", "plain"])
+
+
 def test_help_never_needs_pydantic() -> None:
     assert not roots(imported(["--help"])) & set(NEVER)
 

@@ -252,6 +252,40 @@ def test_property_random_text(text: str, width: int, rtl: bool) -> None:
     assert len([r for r in rows]) >= text.count("\n") + 1
 
 
+@settings(max_examples=300, deadline=None)
+@given(
+    st.text(_ALPHABET, max_size=120),
+    st.integers(1, 40),
+    st.sampled_from(["visual", "logical", "konsole"]),
+)
+def test_property_a_row_is_as_wide_as_wrapping_measured(text: str, width: int, mode: str) -> None:
+    """Rows are padded by the width wrapping measured, not measured again: that width must be
+    the row's as sent (mirroring and the marks reordering drops change none; Konsole gives
+    a ZWJ a cell), and never more than the width."""
+    for par in layout._prepare(text, None, mode, track=True):  # type: ignore[arg-type]
+        for row, _, cells in layout._layout(par, width, mode, need_order=True):  # type: ignore[arg-type]
+            shown = layout._mirrored_for_konsole(row, marked=False) if mode == "konsole" else row
+            extra = shown.count("\u200d") if mode == "konsole" else 0
+            assert cells == cell_len(shown) + extra, (row, cells)
+            if "\u200d" not in row:  # rich joins what follows a ZWJ to it: not a cell it counts
+                assert cells <= width, (row, cells)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.text(_ALPHABET, max_size=40),
+    st.text(
+        st.one_of(_ALPHABET, st.sampled_from(["\ufe0f", "中", "\u0301", "\ufefb"])), max_size=40
+    ),
+)
+def test_property_cells_are_what_rich_measures(seen: str, text: str) -> None:
+    """Words of characters already seen to be one cell are measured by their length; every
+    text must still measure as rich measures it (ZWJ, VS16, wide and combining ones too)."""
+    layout._learn(seen + text)
+    assert layout._cells(text) == cell_len(text)
+    assert layout._cells(seen) == cell_len(seen)
+
+
 _ARABIC_ONLY = st.sampled_from(
     [chr(c) for c in range(0x0621, 0x063B)] + sorted(HARAKAT) + [" ", " ", "\u0640", "(", ")"]
 )
@@ -262,6 +296,35 @@ _ARABIC_ONLY = st.sampled_from(
 def test_property_arabic_reads_back_in_order(text: str, width: int) -> None:
     rows = visual_lines(text, width)
     assert "".join(ref.read_back_rtl_rows(rows)) == "".join(ref.logical_arabic_words(text))
+
+
+_LAM_ALEF_TEXT = st.sampled_from(
+    [chr(c) for c in range(0x0621, 0x064B)]
+    + ["\u0644", "\u0644", "\u0627", "\u0623", "\u0625", "\u0622", "\ufefb", "\u0640"]
+    + list("0123456789abc()«» .،")
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(_LAM_ALEF_TEXT, max_size=120), st.integers(0, 500))
+def test_property_slice_mapping_equals_the_walk(text: str, offset: int) -> None:
+    """Without harakat or ZWJ the source offsets are found by copying the runs between
+    lam-alef ligatures; they must be what the character-at-a-time walk finds (and a
+    presentation-form ligature already in the text is one character, not two)."""
+    shaped = layout.reshape_now(text)
+    src = list(range(offset, offset + len(text)))
+    assert layout._map_reshaped(text, src, shaped) == layout._map_each(text, src, shaped)
+
+
+def test_the_article_maps_its_paragraphs_by_slices() -> None:
+    # The fast mapping serves the article (no harakat in most paragraphs) and agrees there.
+    from interpol_cli.article import load_article
+
+    for par in load_article().paragraphs:
+        shaped = layout.reshape_now(par.text)
+        src = list(range(par.start, par.end))
+        walked = layout._map_each(par.text, src, shaped)
+        assert layout._map_reshaped(par.text, src, shaped) == walked
 
 
 _PLAIN_ROW = st.sampled_from(
@@ -278,7 +341,7 @@ _PLAIN_ROW = st.sampled_from(
 def test_property_fast_path_equals_levels_path(text: str, rtl: bool, mark: str) -> None:
     # The own L1/L2 from python-bidi's levels must agree with its get_display.
     text = text.strip(" ") or "x"
-    row = layout._Row(text, tuple(range(len(text))), mark, mark)
+    row = layout._Row(text, tuple(range(len(text))), mark, mark, cell_len(text))
     fast, _ = layout._reorder(row, rtl, need_order=False)
     slow, src = layout._reorder_by_levels(row, rtl)
     assert fast == slow
@@ -302,7 +365,7 @@ def test_property_mirroring_fast_path_equals_levels_path(
     # Brackets in an RTL row without left-to-right letters: get_display + mirror everything
     # must equal the full per-level reordering.
     text = text.strip(" ") or "("
-    row = layout._Row(text, tuple(range(len(text))), before, after)
+    row = layout._Row(text, tuple(range(len(text))), before, after, cell_len(text))
     fast, _ = layout._reorder(row, True, need_order=False)
     slow, _ = layout._reorder_by_levels(row, True)
     assert fast == slow

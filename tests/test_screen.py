@@ -48,9 +48,11 @@ def _naive(par, width, mode, need_order, masks=None):
         return _orig(par, width, mode, need_order, masks)
     from rich.console import Console
     from rich.text import Text
+    from rich.cells import cell_len
     shown = get_display(par.text, base_dir="R" if par.rtl else "L")
     console = Console(width=width, color_system=None)
-    return [(line.plain.rstrip(), ()) for line in Text(shown).wrap(console, width)]
+    rows = [line.plain.rstrip() for line in Text(shown).wrap(console, width)]
+    return [(row, (), cell_len(row)) for row in rows]
 L._layout = _naive
 """
 
