@@ -40,8 +40,17 @@ loads (with the catalogue) only when help or a message is shown
     ``tests/test_help.py`` (every help test goes through it) and
     ``tests/test_imports.py::test_a_query_never_loads_help``.
 The completion protocol of the scripts Typer writes: ``_INTERPOL_CLI_COMPLETE`` set, bash's
-words in ``COMP_WORDS`` and the index in ``COMP_CWORD``
+words in ``COMP_WORDS`` and the index in ``COMP_CWORD``, zsh's and fish's line so far in
+``_TYPER_COMPLETE_ARGS``
     ``::test_completion_builds_the_names_it_may_offer`` and ``tests/test_completion.py``.
+A command's name and short help, as completion offers them, coming only from its
+``CommandInfo`` (copied with ``copy.copy``) and its callback's ``__name__`` and ``__doc__``, so
+a stand-in callback without parameters offers the same
+    ``tests/test_completion.py::test_completing_a_name_offers_what_the_whole_app_offers`` and
+    ``::test_completing_a_name_builds_no_parameters``.
+Click handing ``help_option`` the help option's names from a set (in an order that follows
+the hash seed)
+    ``tests/test_completion.py::test_zsh_is_offered_the_options_in_one_order_whatever_the_hash_seed``.
 """
 
 from __future__ import annotations
@@ -55,6 +64,7 @@ from typing import TYPE_CHECKING, Any
 from interpol_cli.errors import HelpInstead, Problem, UsageProblem
 
 if TYPE_CHECKING:
+    import typer.models
     from typer._click import core as click
 
     from interpol_cli.env import Environment
@@ -122,7 +132,9 @@ def _help_option(param_decls: list[str]) -> Any:
             ctx.exit()
 
     return option(
-        param_decls,
+        # Click hands the names over from a set: in the order they are declared ("-h", "--help"),
+        # so what Tab offers in zsh is the same on every run.
+        sorted(param_decls, key=lambda name: (name.startswith("--"), name)),
         is_flag=True,
         expose_value=False,
         is_eager=True,
@@ -273,18 +285,40 @@ def build_command(args: list[str], environ: Mapping[str, str] = os.environ) -> c
     if not wanted or not commands:
         return typer.main.get_command(app)
     slim = copy.copy(app)
+    if isinstance(wanted, Prefix):  # a command's name is being completed: only names are read
+        commands = [_named_only(copy.copy(info)) for info in commands]
     slim.registered_commands = commands
     return typer.main.get_command(slim)
+
+
+def _named_only(info: typer.models.CommandInfo) -> typer.models.CommandInfo:
+    """``info`` (a copy) for a command whose name Tab is completing: Click offers the name and
+    the short help, nothing of the parameters, which are the costly part of building it. The
+    stand-in callback keeps the name and the docstring that the name and help come from."""
+    real = info.callback
+    assert real is not None
+
+    def named() -> None:
+        """Never run: completion only prints."""
+
+    named.__name__, named.__qualname__, named.__doc__ = real.__name__, real.__name__, real.__doc__
+    info.callback = named
+    return info
 
 
 def reachable(args: list[str], environ: Mapping[str, str]) -> Container[str]:
     """Names of the subcommands this run can use; empty when it may need any of them."""
     if COMPLETE_VAR in environ:
-        words = environ.get("COMP_WORDS", "").split()
-        try:
-            cword = int(environ.get("COMP_CWORD", ""))
-        except ValueError:
-            return ()  # zsh and fish pass their words differently: build everything
+        if "COMP_CWORD" in environ:  # bash: the words and the index of the one completed
+            words = environ.get("COMP_WORDS", "").split()
+            try:
+                cword = int(environ["COMP_CWORD"])
+            except ValueError:
+                return ()
+        else:  # zsh and fish: the line so far, ending in a space when a new word starts
+            line = environ.get("_TYPER_COMPLETE_ARGS", "")
+            words = line.split()
+            cword = len(words) if line.endswith(" ") or not words else len(words) - 1
         if cword == 1:  # completing the subcommand's name: the ones it starts
             prefix = words[1] if len(words) > 1 else ""
             return Prefix(prefix)

@@ -216,3 +216,86 @@ def test_install_reports_the_path_it_wrote_escaped(tmp_path: Path) -> None:
     assert (home / ".bash_completions" / "interpol-cli.sh").is_file()
     assert "\x1b" not in out and "\x07" not in out and "\u202e" not in out
     assert "\\u001b]0;x\\u0007\\u202e/.bash_completions/interpol-cli.sh" in out
+
+
+FULL_APP = (
+    "import typer.main\n"
+    "from interpol_cli import typer_internals\n"
+    "from interpol_cli.cli import app\n"
+    "typer_internals.install_help_option()\n"
+    "typer.main.get_command(app).main([], prog_name='interpol-cli')\n"
+)
+
+_WORDS = ["", "w", "wh", "who", "s", "a", "x", "-", "--h"]
+_CALLS = [
+    *(
+        {
+            "_INTERPOL_CLI_COMPLETE": "complete_bash",
+            "COMP_WORDS": f"interpol-cli {w}",
+            "COMP_CWORD": "1",
+        }
+        for w in _WORDS
+    ),
+    *(
+        {"_INTERPOL_CLI_COMPLETE": "complete_zsh", "_TYPER_COMPLETE_ARGS": f"interpol-cli {w}"}
+        for w in _WORDS
+    ),
+    *(
+        {
+            "_INTERPOL_CLI_COMPLETE": "complete_fish",
+            "_TYPER_COMPLETE_FISH_ACTION": "get-args",
+            "_TYPER_COMPLETE_ARGS": f"interpol-cli {line}",
+        }
+        for line in [*_WORDS, "who --f", "facts --kind ", "who "]
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    "call",
+    _CALLS,
+    ids=lambda c: (
+        f"{c['_INTERPOL_CLI_COMPLETE']}:{c.get('COMP_WORDS') or c['_TYPER_COMPLETE_ARGS']}"
+    ),
+)
+def test_completing_a_name_offers_what_the_whole_app_offers(
+    script: Path, call: dict[str, str]
+) -> None:
+    """Completing a command's name builds stand-ins that carry only the names and help (the
+    parameters are the costly part): what each shell is offered, help texts and their order
+    included, is what the app built whole offers."""
+    fixed = {**call, "PYTHONHASHSEED": "0"}
+    ours = complete(script, fixed)
+    whole = subprocess.run(
+        [sys.executable, "-c", FULL_APP],
+        capture_output=True,
+        text=True,
+        env=cli_env(fixed),
+        cwd=ROOT,
+        timeout=30,
+        check=False,
+    )
+    assert (ours.returncode, ours.stdout, ours.stderr) == (
+        whole.returncode,
+        whole.stdout,
+        whole.stderr,
+    )
+
+
+def test_zsh_is_offered_the_options_in_one_order_whatever_the_hash_seed(script: Path) -> None:
+    """Click passes the help option's names through a set: their order followed the hash seed,
+    so zsh listed ``-h`` and ``--help`` in a different order from one Tab to the next."""
+    seen = {
+        complete(
+            script,
+            {
+                "_INTERPOL_CLI_COMPLETE": "complete_zsh",
+                "_TYPER_COMPLETE_ARGS": "interpol-cli -",
+                "PYTHONHASHSEED": str(seed),
+            },
+        ).stdout
+        for seed in range(8)
+    }
+    assert len(seen) == 1, seen
+    offered = seen.pop()
+    assert offered.index('"-h"') < offered.index('"--help"')  # as the help page lists them

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import subprocess
 import sys
+from typing import Any
 
 import pytest
 import typer
@@ -65,8 +66,32 @@ def test_completion_builds_the_names_it_may_offer() -> None:
     assert completing("interpol-cli", 1) == ALL
     assert completing("interpol-cli facts --ki", 2) == {"facts"}
     assert completing("interpol-cli --x", 2) == ALL
-    # zsh and fish do not set COMP_CWORD: everything is built.
+
+    # zsh and fish pass the line so far: a trailing space starts the next word.
+    def line(text: str) -> set[str]:
+        environ = {typer_internals.COMPLETE_VAR: "complete_zsh", "_TYPER_COMPLETE_ARGS": text}
+        return _names([], environ)
+
+    assert line("interpol-cli wh") == {"who", "when", "where"}
+    assert line("interpol-cli ") == ALL
+    assert line("interpol-cli who --f") == line("interpol-cli who ") == {"who"}
+    assert line("interpol-cli") == line("") == ALL
     assert _names([], {typer_internals.COMPLETE_VAR: "complete_zsh"}) == ALL
+
+
+def test_completing_a_name_builds_no_parameters() -> None:
+    """The names' stand-ins have no parameters (building those is the cost); a command
+    completed after its name is the real one."""
+    bash = {typer_internals.COMPLETE_VAR: "complete_bash", "COMP_WORDS": "interpol-cli wh"}
+    group: Any = typer_internals.build_command([], {**bash, "COMP_CWORD": "1"})
+    assert {name: len(c.params) for name, c in group.commands.items()} == {
+        "who": 0,
+        "when": 0,
+        "where": 0,
+    }
+    words = {**bash, "COMP_WORDS": "interpol-cli who --f", "COMP_CWORD": "2"}
+    real: Any = typer_internals.build_command([], words)
+    assert len(real.commands["who"].params) >= 5  # --tree, --format, --lang, --bidi, --no-color
 
 
 def test_main_returns_the_exit_code() -> None:
