@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Literal
 
 from bidi import get_display  # type: ignore[import-untyped]
 from bidi.mirror import MIRRORED  # type: ignore[import-untyped]
-from rich.cells import cell_len, get_character_cell_size
+from rich.cells import cell_len
 from rich.measure import Measurement
 from rich.segment import Segment
 from rich.style import Style
@@ -94,7 +94,6 @@ _L1_TRAILING = frozenset(
 )
 _LAM = "\u0644"
 _LAM_ALEF_LIGATURES = frozenset(chr(c) for c in range(0xFEF5, 0xFEFD))
-_LAM_ALEF_LIGATURE = re.compile("[\ufef5-\ufefc]")  # the same set, to find in C
 _ZWJ = "\u200d"
 # Paragraph separators a terminal row cannot hold (class B, plus VT/FF/LS).
 _PARAGRAPH_SPLIT = re.compile("\r\n|[\n\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029]")
@@ -331,6 +330,11 @@ def _map_each(orig: str, orig_src: list[int], shaped: str) -> list[int]:
     return out
 
 
+@cache
+def _lam_alef_ligature() -> re.Pattern[str]:
+    return re.compile(f"[{''.join(sorted(_LAM_ALEF_LIGATURES))}]")  # found in C
+
+
 def _map_ligatures(orig: str, orig_src: list[int], shaped: str) -> list[int]:
     """``_map_reshaped`` for text without harakat or ZWJ, where only a lam-alef ligature stands
     for more than one character: the runs between ligatures are copied as slices, not walked a
@@ -339,7 +343,7 @@ def _map_ligatures(orig: str, orig_src: list[int], shaped: str) -> list[int]:
     k = 0  # the next character of orig
     done = 0  # the next character of shaped
     last = len(orig) - 1
-    for found in _LAM_ALEF_LIGATURE.finditer(shaped):
+    for found in _lam_alef_ligature().finditer(shaped):
         run = found.start() - done
         out += orig_src[k : k + run]
         k = min(k + run, last)
@@ -348,28 +352,6 @@ def _map_ligatures(orig: str, orig_src: list[int], shaped: str) -> list[int]:
         done = found.end()
     out += orig_src[k : k + len(shaped) - done]
     return out
-
-
-@cache
-def _one_cell() -> set[str]:
-    """Characters rich measures as one cell, learnt as paragraphs are laid out (``_learn``)."""
-    return set()
-
-
-def _learn(text: str) -> None:
-    """Note which of ``text``'s characters are one cell, asking rich once per character: a
-    word of them all is then ``len(word)`` cells, where rich's ``cell_len`` takes a Python
-    step per character (the article's words were a millisecond). ZWJ and VS16, by which rich
-    measures text by another rule, are zero cells: never in the set."""
-    known = _one_cell()
-    for ch in set(text).difference(known):
-        if get_character_cell_size(ch) == 1:
-            known.add(ch)
-
-
-def _cells(text: str) -> int:
-    """``cell_len(text)``, at once for text of characters ``_learn`` has seen to be one cell."""
-    return len(text) if _one_cell().issuperset(text) else cell_len(text)
 
 
 # --------------------------------------------------------------------------
@@ -419,7 +401,6 @@ def _wrap(
     between clusters; a cluster wider than the whole width (a 2-cell glyph at
     width 1) is shown as "?" so no row ever overflows.  Each word is measured
     once, so this stays linear.  ``zwj_cells``: a ZWJ takes a cell (Konsole 22.12 gives it one)."""
-    _learn(text)
     rows: list[tuple[int, int, str | None, int]] = []
     cur_start = -1  # start of the row being filled, -1 when empty
     cur_end = 0
@@ -429,7 +410,7 @@ def _wrap(
         word = found.group()
         word_start, gap = found.start(), found.start() - pos
         pos = found.end()
-        w = _cells(word) + (word.count(_ZWJ) if zwj_cells else 0)
+        w = cell_len(word) + (word.count(_ZWJ) if zwj_cells else 0)
         if cur_start >= 0 and cur_width + gap + w <= width:
             cur_end, cur_width = pos, cur_width + gap + w
             continue
@@ -575,7 +556,6 @@ _PROXIES = {
     "ON": "\u2023",
 }
 _PROXY_SET = frozenset(_PROXIES.values())
-_PROXY_RUN = re.compile(f"[{re.escape(''.join(sorted(_PROXY_SET)))}]+")
 _NO_PROXY = "\x00"  # a row holds no control character: they are dropped before wrapping
 
 
@@ -591,6 +571,12 @@ class _ProxyTable(dict[int, str]):
 @cache
 def _proxy_table() -> _ProxyTable:
     return _ProxyTable()
+
+
+@cache
+def _proxy_run() -> re.Pattern[str]:
+    # Compiled when first needed: a pattern compiled on import costs every view (0.1 ms).
+    return re.compile(f"[{re.escape(''.join(sorted(_PROXY_SET)))}]+")
 
 
 def _proxy_order(
@@ -632,7 +618,7 @@ def _proxy_order(
     styled = row.src[row_masks.index(marked_mask)]
     out: list[int] = []
     done = 0
-    for found in _PROXY_RUN.finditer(shown):
+    for found in _proxy_run().finditer(shown):
         out += (plain,) * (found.start() - done)
         out += (styled,) * (found.end() - found.start())
         done = found.end()
@@ -795,7 +781,7 @@ def for_konsole(row: str) -> str:
 
 def konsole_cells(row: str) -> int:
     """The cells a row takes in Konsole 22.12, which gives a ZWJ one of its own."""
-    return _cells(row) + row.count(_ZWJ)
+    return cell_len(row) + row.count(_ZWJ)
 
 
 def _joined(text: str, src: Sequence[int]) -> tuple[str, tuple[int, ...]]:
@@ -908,9 +894,8 @@ class ArabicText:
     def __rich_measure__(self, console: Console, options: ConsoleOptions) -> Measurement:
         widest_word = 0
         widest_par = 0
-        cells = konsole_cells if self.mode == "konsole" else _cells
+        cells = konsole_cells if self.mode == "konsole" else cell_len
         for par in self._prepared():
-            _learn(par.text)
             words = par.text.split(" ")
             if words:
                 widest_word = max(widest_word, max(cells(w) for w in words))

@@ -271,21 +271,6 @@ def test_property_a_row_is_as_wide_as_wrapping_measured(text: str, width: int, m
                 assert cells <= width, (row, cells)
 
 
-@settings(max_examples=300, deadline=None)
-@given(
-    st.text(_ALPHABET, max_size=40),
-    st.text(
-        st.one_of(_ALPHABET, st.sampled_from(["\ufe0f", "中", "\u0301", "\ufefb"])), max_size=40
-    ),
-)
-def test_property_cells_are_what_rich_measures(seen: str, text: str) -> None:
-    """Words of characters already seen to be one cell are measured by their length; every
-    text must still measure as rich measures it (ZWJ, VS16, wide and combining ones too)."""
-    layout._learn(seen + text)
-    assert layout._cells(text) == cell_len(text)
-    assert layout._cells(seen) == cell_len(seen)
-
-
 _ARABIC_ONLY = st.sampled_from(
     [chr(c) for c in range(0x0621, 0x063B)] + sorted(HARAKAT) + [" ", " ", "\u0640", "(", ")"]
 )
