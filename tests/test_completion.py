@@ -29,9 +29,12 @@ def script() -> Path:
     return SCRIPT
 
 
-def complete(script: Path, env: dict[str, str]) -> subprocess.CompletedProcess[str]:
+def complete(
+    script: Path, env: dict[str, str], command: list[str] | None = None
+) -> subprocess.CompletedProcess[str]:
+    """The program (or ``command``) called back as a shell's completion script calls it."""
     return subprocess.run(
-        [str(script)],
+        command or [str(script)],
         capture_output=True,
         text=True,
         env=cli_env(env),
@@ -266,15 +269,7 @@ def test_completing_a_name_offers_what_the_whole_app_offers(
     included, is what the app built whole offers."""
     fixed = {**call, "PYTHONHASHSEED": "0"}
     ours = complete(script, fixed)
-    whole = subprocess.run(
-        [sys.executable, "-c", FULL_APP],
-        capture_output=True,
-        text=True,
-        env=cli_env(fixed),
-        cwd=ROOT,
-        timeout=30,
-        check=False,
-    )
+    whole = complete(script, fixed, [sys.executable, "-c", FULL_APP])
     assert (ours.returncode, ours.stdout, ours.stderr) == (
         whole.returncode,
         whole.stdout,
