@@ -198,6 +198,12 @@ _WORDSETS: dict[str, Callable[[], Iterable[str]]] = {
     "openers": lambda: vocab.OPENERS,
     "pronouns": lambda: vocab.PRONOUNS,
     "days": lambda: vocab.DAY_WORDS,
+    "link": lambda: vocab.LINK_WORDS,
+    "link_asked": lambda: vocab.LINK_ASKED,
+    "kind": lambda: vocab.KIND_WORDS,
+    "months": lambda: vocab.MONTH_WORDS,
+    "precise": lambda: vocab.PRECISE_WORDS,
+    "date_nouns": lambda: vocab.DATE_NOUNS,
     "hours": lambda: vocab.HOUR_WORDS,
     "beat": lambda: vocab.BEAT_WORDS,
     "doer_verbs": lambda: vocab.DOER_VERBS,
@@ -333,6 +339,8 @@ class Question(NamedTuple):
     scene_names: bool = False
     # "drones *and* cryptocurrencies", "الطائرات المسيرة *و*العملات المشفرة": items of a list
     conjoined: tuple[tuple[frozenset[str], frozenset[str]], ...] = ()
+    link: bool = False  # "… tied to what?": the answer's fact must say the link
+    kind_of: bool = False  # "what kind of response": the answer says what it is like
 
 
 def question_lang(text: str) -> Lang:
@@ -473,6 +481,12 @@ def _parse_one(text: str) -> Question:
             if k in in_name:
                 continue
             noun = next((_type_nouns()[s] for s in _variants(words[k]) if s in _type_nouns()), None)
+            if noun is not None and asked == "number" and noun == "ordinal":
+                if words[k] in _wordset("pure_type"):
+                    # "شحال كان رقم الاجتماع", "كم رقم الدورة": the number it bears, not a count
+                    asked = "ordinal"
+                    consumed.add(k)
+                break
             if noun is not None and asked in ("thing", "agent", "place", "date"):
                 asked = _refine(asked, noun)
                 plural = any(s in _wordset("plural") for s in stems(words[k]))
@@ -485,6 +499,8 @@ def _parse_one(text: str) -> Question:
                     # knowledge never uses the word ("which edition"): then it only says the type
                     consumed.add(k)
                 break
+            if words[k] in _wordset("precise"):
+                continue  # "what is the *exact* date"
             if words[k] not in _fillers() and (
                 asked != "thing" or k > pos + n or is_arabic(words[k])
             ):
@@ -710,12 +726,35 @@ def _parse_one(text: str) -> Question:
         described=described,
         clause=tuple(clause_words),
         focus=_focus(toks, found, consumed, terms),
-        day=asked == "date" and bool(lowered & _wordset("days")),
+        day=asked == "date" and _asks_the_day(words),
         hour=asked == "date" and _asks_the_hour(words),
         inside=inside,
         scene_names=scene_end >= 0 and points_back and bool(kept) and not polar,
         conjoined=tuple((frozenset(runs[k - 1]), frozenset(runs[k])) for k in joins),
+        link=_asks_the_link(words, found),
+        kind_of=found is not None
+        and bool(set(words[found[0] : found[0] + found[1] + 2]) & _wordset("kind")),
     )
+
+
+def _asks_the_link(words: Sequence[str], found: tuple[int, int, AnswerType] | None) -> bool:
+    """Whether the question asks what something is linked to: a link word with "to"/"with"
+    before the question word or the end ("… are tied to what?", "… linked with?"), or an Arabic
+    question word with ب next to one ("بماذا ترتبط", "مرتبطة بإيش")."""
+    link, asked_with = _wordset("link"), _wordset("link_asked")
+    qpos = found[0] if found is not None else len(words)
+    for k, w in enumerate(words):
+        if not set(stems(w)) & link:
+            continue
+        if (
+            k + 1 < len(words)
+            and words[k + 1] in asked_with
+            and (is_arabic(words[k + 1]) or k + 2 in (len(words), qpos))
+        ):
+            return True
+        if k > 0 and is_arabic(w) and words[k - 1] in asked_with and is_arabic(words[k - 1]):
+            return True
+    return False
 
 
 def _next_to(text: str, span: tuple[int, int], ids: Iterable[str]) -> bool:
@@ -822,6 +861,15 @@ def _qualified_type(
             if j < k and not is_arabic(toks[j].norm) and not negated:
                 return ent  # "which Moroccan city" (not "which non-MENA countries")
     return None
+
+
+def _asks_the_day(words: Sequence[str]) -> bool:
+    """Whether a date question wants the day: "which day", "the exact date", or a month it
+    already names ("what date in September": September itself is no answer)."""
+    said = {s for w in words for s in stems(w)} | set(words)
+    if said & _wordset("days") or said & _wordset("months"):
+        return True
+    return bool(said & _wordset("precise")) and bool(said & _wordset("date_nouns"))
 
 
 def _asks_the_hour(words: Sequence[str]) -> bool:
@@ -1411,6 +1459,8 @@ def _candidates(q: Question, allow_unrelated: int = 0) -> list[_Candidate] | Non
             continue
         if q.strict and not all(_says(fact, t) for t in terms):
             continue  # with a word dropped, the fact itself must say every other one
+        if q.link and not any(_says(fact, w) for w in vocab.LINK_WORDS):
+            continue  # "tied to what": a fact that says no link does not say what it is to
         if q.plural:
             score += len(joined - covered)  # each item's fact is as good as the others'
         for t in q.context:
@@ -1549,6 +1599,16 @@ def _agent(fact: Fact, q: Question, kinds: tuple[EntityKind, ...]) -> tuple[Text
             return fact.value, 0.3  # "the delegates of 96 member countries"
         if EntityKind.PERSON in kinds and _value_given(fact, q):
             return None  # "Who is Morocco's candidate?" is not answered by "Morocco's candidate"
+        bodies = {
+            e
+            for side in _value_words(fact.id)
+            for _, e in side
+            if e and entity(e).kind is EntityKind.ORGANISATION and not _named(e, q)
+        }
+        if EntityKind.ORGANISATION in kinds and bodies and not _value_given(fact, q):
+            # "With whom does Morocco want to coordinate?": the bodies its short answer names,
+            # not a person the fact mentions in passing
+            return fact.value, 0.4
     if (
         value_ent is not None
         and value_ent.kind in kinds
@@ -1692,6 +1752,8 @@ def _extract(fact: Fact, q: Question) -> Text | None:
     if asked == "reason":
         if fact.kind not in (FactKind.AIM, FactKind.ASSESSMENT, FactKind.ORGANISATION):
             return None
+        if q.kind_of and q.focus is not None and fact.value and not _value_says(fact, q.focus):
+            return fact.text
         return fact.value or fact.text
     if asked == "definition":
         subject_named = _named(fact.subject, q)
@@ -1721,6 +1783,8 @@ def _extract(fact: Fact, q: Question) -> Text | None:
     ):
         return None  # "which rivals did he defeat": "a large margin" names none of them
     if fact.value is not None and not _value_given(fact, q):
+        if q.kind_of and q.focus is not None and not _value_says(fact, q.focus):
+            return fact.text  # "what kind of response": the fact says, its short answer not
         return fact.value
     if fact.post is not None and "c0post" in q.terms:
         return fact.post
@@ -1775,6 +1839,11 @@ def _value_words(fact_id: str) -> tuple[tuple[tuple[str, str], ...], ...]:
 
     table: dict[str, tuple[tuple[tuple[str, str], ...], ...]] = _ix("value_words", build)
     return table.get(fact_id, ())
+
+
+def _value_says(fact: Fact, word: str) -> bool:
+    """Whether the fact's short answer has the word (in either language)."""
+    return any(w == word or word in _variants(w) for side in _value_words(fact.id) for w, _ in side)
 
 
 def _value_given(fact: Fact, q: Question) -> bool:

@@ -917,7 +917,8 @@ FACTS: tuple[Fact, ...] = (
         kind=FactKind.AIM,
         subject="morocco",
         text=Text(
-            ar="يتطلع المغرب إلى تنسيق الجهود مع المكاتب المركزية الوطنية لمواجهة التهديدات الإرهابية",
+            ar="يتطلع المغرب إلى تنسيق الجهود مع المكاتب المركزية الوطنية لتوفير استجابة سريعة "
+            "وناجعة لمواجهة التهديدات الإرهابية",
             en="Morocco aims to coordinate with National Central Bureaus for a fast, effective "
             "response to terrorist threats",
         ),

@@ -347,11 +347,12 @@ CONCEPTS: dict[str, str] = {
     "مساعي motive aim aims goal goals objective objectives purpose purposes hope hopes want "
     "wants motivated motivation motive motives عايز عاوز بدي بغيت كيتسني يتسني plan plans intend "
     "intends seek seeks mission هدف اهداف يهدف هدفها غايه غرض بغرض يتطلع "
-    "يسعي رغبه مهمه",
+    "يسعي رغبه مهمه يريد تريد يرغب ترغب يبغي تبغي باغي باغيه",
     "c0royal": "king royal monarch majesty ملك الملك الملكيه ملكي العاهل عاهل",
-    "c0guide": "orientation orientations guidance guidelines directives vision inspired "
-    "inspire inspires guide guides guided توجهاته توجهات توجيهات يستلهم استلهم استلهمت استلهمها "
-    "رويه",
+    "c0guide": "orientation orientations guidance guidelines directives inspired "
+    "inspire inspires guide guides guided توجهاته توجهات توجيهات يستلهم استلهم استلهمت استلهمها",
+    # a vision is not the guidance that follows it ("what kind of vision": pragmatic)
+    "c0vision": "vision visions outlook رويه الرويه رؤى",
     "c0nation": "nationality citizenship citizen جنسيه جنسيته",
     "c0hq": "headquarters headquartered hq seat based مقر بمقر",
     "c0margin": "فرق الفرق difference gap margin landslide crushing overwhelming فارق بفارق ساحقه",
@@ -731,6 +732,24 @@ YESNO_TAGS: tuple[str, ...] = (
 # the month or the year does not answer them.
 DAY_WORDS = _w("day days weekday يوم اليوم ايام نهار")
 
+# The months, in English and in the Arabic names of the Mashriq, Egypt and the Maghreb: a date
+# question that names one already has the month, so it asks for the day ("what date in
+# September", "فأي نهار فشتنبر").
+MONTH_WORDS = _w(
+    "january february march april june july august september october november december "
+    "jan feb mar apr jun jul aug sep sept oct nov dec "
+    "يناير فبراير مارس ابريل مايو يونيو يوليو اغسطس سبتمبر اكتوبر نوفمبر ديسمبر "
+    "جانفي فيفري افريل ماي جوان جويليه جويلية اوت "
+    "شتنبر نونبر دجنبر يوليوز غشت كانون شباط اذار نيسان ايار حزيران تموز ايلول تشرين"
+)
+
+# "The *exact* date", "التاريخ *بالضبط*": with a date noun, a date to the month is no answer
+# ("When exactly …" alone is a hedge: the year the article gives answers it).
+PRECISE_WORDS = _w(
+    "exact precise specific particular بالضبط بالظبط بالتحديد تحديدا المحدد الدقيق بدقه"
+)
+DATE_NOUNS = _w("date dates تاريخ التاريخ بتاريخ تاريخه")
+
 # Verbs of beating someone in a vote: "which candidates did he *beat*" asks for the beaten, the
 # other candidates, whom the article never names.
 BEAT_WORDS = _w("beat beats beaten defeat defeats defeated outvoted outpolled overcame")
@@ -749,6 +768,20 @@ DOER_VERBS = _w("nominate nominated nominates nominating proposed رشح رشح�
 
 # Words that ask for the hour of the day, which no date in the article gives.
 HOUR_WORDS = _w("hour hours oclock clock ساعه الساعه بالساعه")
+
+# Words of a link ("tied to", "مرتبطة ب"): fillers, unless the question asks what the link is to
+# ("… are tied to what?", "بماذا ترتبط …"): then the answer's fact must say the link itself.
+LINK_WORDS = _w(
+    "linked tied connected associated related attached bound link links "
+    "مرتبط مرتبطه المرتبط المرتبطه المرتبطين مرتبطين ترتبط يرتبط الارتباط ارتباط متعلق متعلقه "
+    "المتعلق المتعلقه يتعلق تتعلق"
+)
+# What the link is to, asked: an English preposition before the question word or the end, an
+# Arabic question word with the preposition ب.
+LINK_ASKED = _w("to with بماذا بما بايش بشنو باش باي بمين بمن بأي")
+# "What *kind* of response", "شنو *نوع* الاستجابة": the answer says what the noun is like; a
+# fact's short answer that is not that noun (whom Morocco coordinates with) is no answer to it.
+KIND_WORDS = _w("kind sort type nature نوع طبيعه نوعيه")
 
 # Pronouns standing for something named earlier ("… : where does *he* come from?").
 PRONOUNS = _w("he she it they him his her its their them هو هي هم هما هوما")

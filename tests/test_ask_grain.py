@@ -1,0 +1,109 @@
+"""``ask`` answers what was asked, not a neighbour of it that shares its words: a date question
+that names the month or wants the exact date is not answered with the month; "what number was
+the meeting" is its ordinal, not a count; a vision is not the guidance that follows it; "what
+kind of response" is answered by what the fact says of the response, not by its short answer
+(whom Morocco coordinates with); "… linked to what?" needs a fact that says the link; "with
+whom" is the bodies a fact's short answer names, not a person it mentions in passing. Wordings
+written for these tests, not taken from any question set.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_ask_wordings import short
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What date in September was the Lyon meeting?",
+        "Give me the precise date in September of the Lyon meeting",
+        "What was the exact date of the Lyon gathering?",
+        "ما هو التاريخ الدقيق لاجتماع ليون؟",
+        "امتى بالضبط فشتنبر تعقد الاجتماع ديال ليون؟ فأي تاريخ؟",
+    ],
+)
+def test_a_date_finer_than_the_article_gives_is_not_in_it(question: str) -> None:
+    assert short(question) is None
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("When exactly was Interpol set up?", "1923"),  # a hedge: the year answers it
+        ("What is the precise date of the vote in Glasgow?", "7 November 2024"),
+        ("When in November was the Interpol vote?", "7 November 2024"),
+    ],
+)
+def test_a_date_to_the_grain_asked_is_answered(question: str, expected: str) -> None:
+    assert short(question) == expected
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "كم كان رقم اجتماع ليون اللي حضره حموشي؟",
+        "شحال كان رقم داك الاجتماع اللي تدار فليون؟",
+    ],
+)
+def test_the_number_a_meeting_bears_is_its_ordinal_not_a_count(question: str) -> None:
+    answer = short(question)
+    assert answer is not None and "الثامن" in answer, answer
+
+
+def test_a_vision_is_not_the_guidance_that_follows_it() -> None:
+    # The royal guidance says South–South; the vision it follows is pragmatic, and says nothing
+    # of South–South: neither fact answers both.
+    assert short("What vision guides the King's South-South choice?") is None
+    answer = short("What kind of vision shapes Morocco's relations with African states?")
+    assert answer is not None and "pragmatic" in answer, answer
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("What type of response to terrorist threats is Morocco after?", "fast, effective"),
+        ("ما نوع الاستجابة التي يريد المغرب توفيرها للتهديدات الإرهابية؟", "سريعة وناجعة"),
+    ],
+)
+def test_what_kind_of_is_answered_by_what_the_fact_says_of_it(question: str, expected: str) -> None:
+    answer = short(question)
+    assert answer is not None and expected in answer, answer
+    assert not answer.startswith(("the National Central Bureaus", "المكاتب المركزية")), answer
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("What are the terror threats Morocco wants to counter connected to?", "regional hubs"),
+        (
+            "The terror threats Morocco seeks a quick answer to are linked with what?",
+            "regional hubs",
+        ),
+        ("بماذا ترتبط التهديدات الإرهابية حسب الخبر؟", "الأقطاب الجهوية"),
+    ],
+)
+def test_linked_to_what_is_answered_by_a_fact_that_says_the_link(
+    question: str, expected: str
+) -> None:
+    answer = short(question)
+    assert answer is not None and expected in answer, answer
+
+
+def test_linked_to_what_is_never_answered_by_a_fact_without_the_link() -> None:
+    # The fact about the fast response says whom Morocco coordinates with, not what the threats
+    # are linked to; the fact that says the link says nothing of a fast response.
+    assert short("What is the fast response Morocco seeks linked to?") is None
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("Who does Morocco want to coordinate with?", "National Central Bureaus"),
+        ("مع من يريد المغرب تنسيق جهوده؟", "المكاتب المركزية"),
+    ],
+)
+def test_with_whom_is_the_bodies_the_short_answer_names(question: str, expected: str) -> None:
+    answer = short(question)
+    assert answer is not None and expected in answer and "Dkhissi" not in answer, answer
