@@ -48,6 +48,9 @@ A command's name and short help, as completion offers them, coming only from its
 a stand-in callback without parameters offers the same
     ``tests/test_completion.py::test_completing_a_name_offers_what_the_whole_app_offers`` and
     ``::test_completing_a_name_builds_no_parameters``.
+``typer._completion_classes._sanitize_help_text`` (a module global that the zsh and fish
+completion classes call on each help text), replaced by one that keeps the text on one line
+    ``tests/test_completion.py::test_fish_and_zsh_get_each_help_on_one_line_without_rich``.
 Click handing ``help_option`` the help option's names from a set (in an order that follows
 the hash seed)
     ``tests/test_completion.py::test_zsh_is_offered_the_options_in_one_order_whatever_the_hash_seed``.
@@ -155,6 +158,8 @@ def invoke(args: list[str], env: Environment) -> int:
     from typer._click import exceptions as click_exc
 
     command = build_command(args, env.environ)
+    if COMPLETE_VAR in env.environ:
+        plain_completion_help()
     if "--install-completion" in args:
         guard_completion_install()
     try:
@@ -289,6 +294,22 @@ def build_command(args: list[str], environ: Mapping[str, str] = os.environ) -> c
         commands = [_named_only(copy.copy(info)) for info in commands]
     slim.registered_commands = commands
     return typer.main.get_command(slim)
+
+
+def plain_completion_help() -> None:
+    """zsh and fish show each option's help beside it, and Typer passes that help through a
+    rich Console to drop markup (``_completion_classes._sanitize_help_text``, a module global
+    its shells call). That loaded rich on every Tab (45 ms) and wrapped the help at the
+    console's width: fish offered the wrapped-off end of a line ("piped.") as a completion of
+    its own, and zsh showed the help broken. This program's help is plain text
+    (``rich_markup_mode=None``): it goes out as it is, on one line."""
+    import typer._completion_classes as classes
+
+    classes._sanitize_help_text = _one_line
+
+
+def _one_line(text: str) -> str:
+    return " ".join(text.split())
 
 
 def _named_only(info: typer.models.CommandInfo) -> typer.models.CommandInfo:

@@ -8,6 +8,7 @@ these tests make the same calls, and one drives bash itself with the generated s
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -249,7 +250,7 @@ _CALLS = [
             "_TYPER_COMPLETE_FISH_ACTION": "get-args",
             "_TYPER_COMPLETE_ARGS": f"interpol-cli {line}",
         }
-        for line in [*_WORDS, "who --f", "facts --kind ", "who "]
+        for line in [*_WORDS, "facts --kind ", "who "]
     ),
 ]
 
@@ -294,3 +295,33 @@ def test_zsh_is_offered_the_options_in_one_order_whatever_the_hash_seed(script: 
     assert len(seen) == 1, seen
     offered = seen.pop()
     assert offered.index('"-h"') < offered.index('"--help"')  # as the help page lists them
+
+
+def test_fish_and_zsh_get_each_help_on_one_line_without_rich(script: Path) -> None:
+    """Typer rendered each option's help through rich, which wrapped it at 80 columns: fish
+    took the wrapped-off end ("piped.") for a completion of its own, and zsh showed the help
+    broken in two. Each help is now one line, whole, and rich is not loaded for it."""
+    line = "interpol-cli who --"
+    fish_env = {
+        "_INTERPOL_CLI_COMPLETE": "complete_fish",
+        "_TYPER_COMPLETE_FISH_ACTION": "get-args",
+        "_TYPER_COMPLETE_ARGS": line,
+    }
+    fish_rows = complete(script, fish_env).stdout.splitlines()
+    assert [row.split("\t")[0] for row in fish_rows] == [
+        "--tree",
+        "--format",
+        "--lang",
+        "--bidi",
+        "--no-color",
+        "--help",
+    ]
+    assert "Default: table on a terminal, plain when piped." in fish_rows[1]
+    zsh_env = {"_INTERPOL_CLI_COMPLETE": "complete_zsh", "_TYPER_COMPLETE_ARGS": line}
+    zsh_out = complete(script, zsh_env).stdout
+    rows = zsh_out.removeprefix("_arguments '*: :((").removesuffix("))'\n").split("\n")
+    assert all(row.startswith('"--') and row.endswith('"') for row in rows), rows
+    for env in (fish_env, zsh_env):
+        loaded = complete(script, env, [sys.executable, "-X", "importtime", str(script)]).stderr
+        assert not re.search(r"\|\s+rich(\.|$)", loaded, re.MULTILINE), "rich was imported"
+        assert "interpol_cli.typer_internals" in loaded  # the probe sees the imports
