@@ -390,6 +390,10 @@ def _find_question_word(words: Sequence[str]) -> tuple[int, int, AnswerType] | N
             # Arabic من and ما are also "from" and "not": question words only at the start.
             if pattern[0] in _START_ONLY and n == 1 and pos > 0:
                 continue
+            if n == 1 and kind == "agent" and pattern[0] in _START_ONLY and pos + 1 < len(words):
+                after = _find_question_word(words[pos + 1 : pos + 2])
+                if after is not None and after[2] == "thing":
+                    continue  # "من أنهي بلد", "من أي دولة": from which
             return pos, n, kind
     return None
 
@@ -403,6 +407,18 @@ def _split_parts(text: str) -> list[str]:
     """A two-part question ("where … and in which country?") as its parts."""
     toks = tokens(text)
     words = [t.norm for t in toks]
+    cut = next((m.end() for m in re.finditer(r"[?؟]", text) if text[m.end() :].strip()), None)
+    if cut is not None:
+        # "Who is the new Secretary General? What is his nationality?": two questions, unless
+        # the second asks the first again in other words (see ``_restated``)
+        first = _find_question_word([t.norm for t in tokens(text[:cut])])
+        second = _find_question_word([t.norm for t in tokens(text[cut:])][:3])
+        if (
+            first is not None
+            and second is not None
+            and not _same_ask(_parse_one(text[:cut]).asked, _parse_one(text[cut:]).asked)
+        ):
+            return [text[:cut].strip(), text[cut:].strip()]
     for i in range(1, len(toks)):
         joined = words[i] in ("and", "و") or (is_arabic(words[i]) and words[i].startswith("و"))
         if not joined:
@@ -1360,6 +1376,7 @@ def _triaged(q: Question) -> Question | None:
     terms: list[str] = []
     loose: list[str] = []
     premise: str | None = None
+    focus, counted = q.focus, q.counted
     opposites = _opposites() if q.polar else {}
     for t in q.terms:
         if t in opposites or _term_quality(t):
@@ -1373,6 +1390,9 @@ def _triaged(q: Question) -> Question | None:
             continue
         elif (rescued := _rescued(t)) is not None:
             terms.append(rescued)
+            # "how many contries": what is asked about and counted, read right
+            focus = rescued if focus == t else focus
+            counted = tuple(rescued if c == t else c for c in counted)
         elif _topical(t, q.text):
             return None
         elif t in q.counted:
@@ -1386,7 +1406,11 @@ def _triaged(q: Question) -> Question | None:
     if loose and (polar_claim or not terms or len(terms) + len(q.mentions) < 2 * len(loose)):
         return None
     return q._replace(
-        terms=tuple(dict.fromkeys(terms)), strict=bool(loose) or q.strict, premise=premise
+        terms=tuple(dict.fromkeys(terms)),
+        strict=bool(loose) or q.strict,
+        premise=premise,
+        focus=focus,
+        counted=counted,
     )
 
 
@@ -2212,7 +2236,43 @@ def answer(question: str) -> Result:
     shown = printable(question.strip(), 200)
     title = Text(ar=f"سؤال: {shown}", en=f"Question: {shown}")
     records = tuple(_records(q)) if q.terms or q.mentions else ()
+    if not records:
+        records = tuple(_restated(q.text))
     return Result("ask", title, ANSWERS, records, view="answers", empty_message=NOT_IN_ARTICLE)
+
+
+# Kinds of answer that one question may ask again in other words ("Where is Glasgow? In which
+# country?"): the same kind, or a plain "what" then a kind.
+_RESTATED = {("place", "country"), ("country", "place")}
+
+
+def _same_ask(a: str, b: str) -> bool:
+    return a == b or "thing" in (a, b) or (a, b) in _RESTATED
+
+
+def _restated(text: str) -> list[Record]:
+    """A question asked twice, the second time in other words ("… جنسيته إيه؟ من أنهي بلد؟",
+    "Where is Glasgow? In which country?"): the last asking, about what the first named, with
+    the first's words as its scene. Two questions that ask for different things are a two-part
+    question, never half answered."""
+    ends = [m.end() for m in re.finditer(r"[?؟]", text)]
+    cuts = [e for e in ends if text[e:].strip()]
+    if not cuts:
+        return []
+    first, last = _parse_one(text[: cuts[-1]]), _parse_one(text[cuts[-1] :])
+    if not _same_ask(first.asked, last.asked) or any(x.polar or x.parts for x in (first, last)):
+        return []
+    asked = first.asked if last.asked == "thing" else last.asked
+    merged = last._replace(
+        text=text,
+        asked=asked,
+        mentions=last.mentions or first.mentions,
+        named=tuple(dict.fromkeys(first.named + last.named)),
+        context=tuple(dict.fromkeys(last.context + first.terms + first.context)),
+    )
+    if not merged.terms and not merged.mentions:
+        return []
+    return _records(merged)
 
 
 def answers(questions: Iterable[str]) -> list[Result]:

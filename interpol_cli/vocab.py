@@ -60,6 +60,7 @@ QUESTION_WORDS: tuple[tuple[str, AnswerType], ...] = (
     # when
     ("when", "date"),
     ("wen", "date"),  # (typed fast)
+    ("whos", "agent"),
     ("whn", "date"),
     ("what time", "date"),
     ("متي", "date"),
@@ -367,6 +368,7 @@ CONCEPTS: dict[str, str] = {
     "c0post": "شغل شغله بلاصه البلاصه post posts position positions office offices job jobs title "
     "titles role roles "
     "seat منصب المنصب مناصب وظيفه",
+    "c0duty": "duty duties مهام مهامه",  # beginning one's duties is taking office
     "c0fullname": "",  # "the full name of X": what X is (phrases only)
     "c0office": "",  # take office (phrases and the begin + post rule)
     "c0source": "source statement announced announcement بيان البيان مصدر",
@@ -424,7 +426,10 @@ RELATED_CONCEPTS: tuple[tuple[str, str], ...] = (
 )
 
 # Concepts that together are another: beginning a job is taking office.
-COMBINED: tuple[tuple[tuple[str, ...], str], ...] = ((("c0begin", "c0post"), "c0office"),)
+COMBINED: tuple[tuple[tuple[str, ...], str], ...] = (
+    (("c0begin", "c0post"), "c0office"),
+    (("c0begin", "c0duty"), "c0office"),
+)
 
 # Multi-word names and phrases, longest first. Each word may carry Arabic clitics.
 PHRASES: tuple[tuple[str, str], ...] = (
@@ -513,6 +518,15 @@ PHRASES: tuple[tuple[str, str], ...] = (
     ("taking over", "c0office"),
     ("took over", "c0office"),
     ("start his duties", "c0office"),
+    ("take up", "c0begin"),
+    ("takes up", "c0begin"),
+    ("took up", "c0begin"),
+    ("taking up", "c0begin"),
+    # the report as the source of a name: "Interpol's full name *as the article gives it*"
+    ("article gives it", ""),
+    ("report gives it", ""),
+    ("article puts it", ""),
+    ("report puts it", ""),
     ("يباشر مهامه", "c0office"),
     ("سيباشر مهامه", "c0office"),
     ("يتولي مهامه", "c0office"),

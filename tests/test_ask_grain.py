@@ -3,14 +3,17 @@ that names the month or wants the exact date is not answered with the month; "wh
 the meeting" is its ordinal, not a count; a vision is not the guidance that follows it; "what
 kind of response" is answered by what the fact says of the response, not by its short answer
 (whom Morocco coordinates with); "… linked to what?" needs a fact that says the link; "with
-whom" is the bodies a fact's short answer names, not a person it mentions in passing. Wordings
-written for these tests, not taken from any question set.
+whom" is the bodies a fact's short answer names, not a person it mentions in passing. A
+question asked twice in other words is answered once; two questions of different kinds, both
+or neither; typos in what is counted, "whos", "take up his duties", "as the report puts it".
+Wordings written for these tests, not taken from any question set.
 """
 
 from __future__ import annotations
 
 import pytest
 
+from interpol_cli import ask
 from tests.test_ask_wordings import short
 
 
@@ -107,3 +110,38 @@ def test_linked_to_what_is_never_answered_by_a_fact_without_the_link() -> None:
 def test_with_whom_is_the_bodies_the_short_answer_names(question: str, expected: str) -> None:
     answer = short(question)
     assert answer is not None and expected in answer and "Dkhissi" not in answer, answer
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        # asked twice in other words: the second asking, about what the first named
+        ("الأمين العام المقبل جنسيتو شنو؟ من أي دولة؟", "البرازيل"),
+        ("Where does the Glasgow assembly take place? In what country?", "Scotland"),
+        ("شنو هو المنصب ديال الدخيسي؟ شنو الوظيفة اللي كيشغل؟", "نائب رئيس"),
+    ],
+)
+def test_a_question_asked_again_in_other_words_is_answered(question: str, expected: str) -> None:
+    answer = short(question)
+    assert answer is not None and expected in answer, answer
+
+
+def test_two_questions_of_different_kinds_are_both_answered_or_neither() -> None:
+    answer = short("Who is the outgoing secretary general? How long did he lead Interpol?")
+    assert answer is not None and "Stock" in answer and "10 years" in answer, answer
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("how many memeber contries does interpol have", "196"),  # typos in what is counted
+        ("whos valdecy urkiza", "Secretary General"),
+        ("When will Urquiza take up his new duties?", "7 November 2024"),
+        ("What is Interpol's official name as the report puts it?", "criminal police"),
+    ],
+)
+def test_fast_typing_and_set_phrases_are_read(question: str, expected: str) -> None:
+    result = ask.answer(question)
+    assert result.records, question
+    text = f"{short(question)} {result.records[0].values['text'].en}"  # type: ignore[union-attr]
+    assert expected in text, text
