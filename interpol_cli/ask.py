@@ -719,6 +719,10 @@ def _parse_one(text: str) -> Question:
     after = words[found[0] + found[1] : found[0] + found[1] + 1] if found is not None else []
     copula = bool(set(after) & _COPULAS)
     verbs = [t for t in terms[:2] if t in _KIND_TAG_WORDS]
+    if copula and lang == "en" and found is not None and found[0] + found[1] + 1 < len(words):
+        # "who was *elected* …": a passive verb, not "who is …" describing the answer
+        participle = _canon_words(words[found[0] + found[1] + 1])
+        copula = not (participle and participle[0] in _KIND_TAG_WORDS)
     if found is not None and verbs:
         if not copula:
             predicate = verbs[0]  # (past an adjective: "ما الجهة المغربية التي رشحت …")
@@ -1145,7 +1149,14 @@ def _build_related(posts: bool = True) -> dict[str, frozenset[str]]:
             for m in names.mentions(n, skip=e)
             if m.whole
         ]
-        table[f.id] = _with_what_they_lie_in((*f.about, *held, *kin, *inside))
+        # A fact about an election itself (when, at which session) is about whom it elected:
+        # "at which session was Morocco's representative elected".
+        winners = (
+            [w.subject for w in FACTS if w.kind is FactKind.ELECTION and f.subject in w.about]
+            if entity(f.subject).kind is EntityKind.EVENT
+            else []
+        )
+        table[f.id] = _with_what_they_lie_in((*f.about, *held, *kin, *inside, *winners))
     return table
 
 
@@ -1293,6 +1304,10 @@ def _forms(term: str) -> list[str]:
             for end in _ENDINGS:
                 if base.endswith(end) and len(base) - len(end) >= 3:
                     forms.append(base[: -len(end)])
+        # an adjective of relation read as its noun: الأمنية ~ الأمن, الأمني ~ الأمن
+        for end in ("يه", "ي"):
+            if st.startswith("ال") and st.endswith(end) and len(st) - len(end) >= 4:
+                forms.append(st[: -len(end)])
     return [f for f in dict.fromkeys(forms) if f != term]
 
 
@@ -2235,9 +2250,11 @@ def answer(question: str) -> Result:
     # As typed (not q.text, whose escapes are gone): shown as \uXXXX, never dropped unseen.
     shown = printable(question.strip(), 200)
     title = Text(ar=f"سؤال: {shown}", en=f"Question: {shown}")
-    records = tuple(_records(q)) if q.terms or q.mentions else ()
-    if not records:
-        records = tuple(_restated(q.text))
+    # (a question asked twice is read as its last asking first: the whole, read as one
+    # question, mixes the two)
+    records = tuple(_restated(q.text))
+    if not records and (q.terms or q.mentions):
+        records = tuple(_records(q))
     return Result("ask", title, ANSWERS, records, view="answers", empty_message=NOT_IN_ARTICLE)
 
 

@@ -59,6 +59,10 @@ QUESTION_WORDS: tuple[tuple[str, AnswerType], ...] = (
     ("شحال من عام", "duration"),
     # when
     ("when", "date"),
+    # (a preposition before the question word: the type noun after it says what is asked)
+    ("during what", "thing"),
+    ("during which", "thing"),
+    ("over what", "thing"),
     ("wen", "date"),  # (typed fast)
     ("whos", "agent"),
     ("whn", "date"),
@@ -200,8 +204,12 @@ TYPE_NOUNS: tuple[tuple[str, AnswerType], ...] = (
         "country",
     ),
     ("city cities town place location مدينه مدن مكان موقع", "place"),
-    ("day days date dates year years month time يوم تاريخ تواريخ سنه عام شهر وقت", "date"),
-    ("session edition editions ordinal rank دوره نسخه ترتيب رقم", "ordinal"),
+    (
+        "day days date dates year years month time period يوم تاريخ تواريخ سنه عام شهر وقت "
+        "فتره الفتره",
+        "date",
+    ),
+    ("session edition editions ordinal دوره نسخه ترتيب رقم", "ordinal"),
     ("count number total عدد مجموع", "number"),
     (
         "organisation organization organisations organizations body bodies agency institution "
@@ -219,7 +227,7 @@ TYPE_NOUNS: tuple[tuple[str, AnswerType], ...] = (
 
 # Type nouns that say only what kind of answer is wanted, never what it is about (unlike
 # "session" in "which session", which is also what is counted).
-PURE_TYPE_WORDS = _w("ordinal rank number ترتيب رقم count total عدد")
+PURE_TYPE_WORDS = _w("ordinal number ترتيب رقم count total عدد")
 
 # Words that, with a date question, ask for the start or the end of a span.
 DATE_START = frozenset(
@@ -342,7 +350,8 @@ CONCEPTS: dict[str, str] = {
     "c0meet": "gathering gatherings summit forum meeting meetings meet met conference اجتماع "
     "الاجتماع لقاء مؤتمر",
     "c0topic": "discussed discuss discussion topic topics agenda subjects issues issue "
-    "talked flagged raised subject تناقشات تناقش اتناقش اتناقشت ناقشوا نوقشت نوقش ناقش مناقشه "
+    "talked flagged raised subject تطرق تطرقت يتطرق تتطرق تناول تناولت "
+    "تناقشات تناقش اتناقش اتناقشت ناقشوا نوقشت نوقش ناقش مناقشه "
     "تباحث التباحث مواضيع موضوع محاور قضايا مناقشتها",
     "c0aim": "دافع الدافع دوافع الدوافع يعتزم تعتزم اعتزم ناوي ناويه نيه نوايا سعي تسعي مسعي "
     "مساعي motive aim aims goal goals objective objectives purpose purposes hope hopes want "
@@ -354,6 +363,8 @@ CONCEPTS: dict[str, str] = {
     "inspire inspires guide guides guided توجهاته توجهات توجيهات يستلهم استلهم استلهمت استلهمها",
     # a vision is not the guidance that follows it ("what kind of vision": pragmatic)
     "c0vision": "vision visions outlook رويه الرويه رؤى",
+    # a rank in the police ("والي الأمن"), not an ordinal: the article ranks nothing else
+    "c0rank": "rank ranks grade رتبه الرتبه برتبه رتبته",
     "c0nation": "nationality citizenship citizen جنسيه جنسيته",
     "c0hq": "headquarters headquartered hq seat based مقر بمقر",
     "c0margin": "فرق الفرق difference gap margin landslide crushing overwhelming فارق بفارق ساحقه",
@@ -497,6 +508,9 @@ PHRASES: tuple[tuple[str, str], ...] = (
     ("stand for", "c0nominate"),
     ("stood for", "c0nominate"),
     ("on the table", "c0topic"),
+    ("touch on", "c0topic"),
+    ("touched on", "c0topic"),
+    ("touches on", "c0topic"),
     ("hand over", "c0succeed"),
     ("hands over", "c0succeed"),
     ("handing over", "c0succeed"),
@@ -608,6 +622,7 @@ LIGHT_WORDS = _w(
     "describes described paragraph sentence line piece story news reported reports "
     "spend spent spends reporting reader question answer thanks thank kindly pls plz hi hello dear "
     # Arabic (MSA)
+    "الزمنيه زمنيه temporal يحمل يحملها تحمل يحملون "
     "المتعلقه متعلقه المتعلق متعلق يتعلق تتعلق الخاصه الخاص صاحب صاحبه اصحاب استند يستند تستند "
     "يرتكز ترتكز ارتكز امضي يمضي قضي يقضي لصالح لفائده يبلغ "
     "تبلغ بلغ بلغت يصل تصل وصل وصلت يساوي تساوي يوجد توجد وجد موجود "

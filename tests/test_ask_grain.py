@@ -145,3 +145,27 @@ def test_fast_typing_and_set_phrases_are_read(question: str, expected: str) -> N
     assert result.records, question
     text = f"{short(question)} {result.records[0].values['text'].en}"  # type: ignore[union-attr]
     assert expected in text, text
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        # a rank in the police is no ordinal
+        ("What rank does Dkhissi hold?", "prefect of police"),
+        # a period is a date, from its start to its end; "during which" leaves the type noun
+        ("During what period did the 92nd General Assembly take place?", "4–7 November 2024"),
+        ("خلال أي فترة انعقدت الجمعية العامة؟", "4–7 نوفمبر 2024"),
+        # touched on: discussed
+        ("واش تطرق اجتماع ليون للعملات المشفرة؟", "نعم"),
+        # a fact about an election itself is about whom it elected
+        ("In which session was Dkhissi elected?", "92nd"),
+    ],
+)
+def test_words_of_rank_period_and_topic_are_read(question: str, expected: str) -> None:
+    answer = short(question)
+    assert answer is not None and expected in answer, answer
+
+
+def test_who_was_elected_is_a_passive_verb_not_a_description() -> None:
+    # The session's own fact names no winner; the talks Hammouchi joined there elected nobody.
+    assert short("Who was elected at the 92nd session?") is None
