@@ -198,6 +198,9 @@ _WORDSETS: dict[str, Callable[[], Iterable[str]]] = {
     "openers": lambda: vocab.OPENERS,
     "pronouns": lambda: vocab.PRONOUNS,
     "days": lambda: vocab.DAY_WORDS,
+    "paragraph": lambda: vocab.PARAGRAPH_WORDS,
+    "describe": lambda: vocab.DESCRIBE_WORDS,
+    **{f"paragraph_{n}": partial(str.split, words) for words, n in vocab.PARAGRAPH_PLACES},
     "link": lambda: vocab.LINK_WORDS,
     "link_asked": lambda: vocab.LINK_ASKED,
     "kind": lambda: vocab.KIND_WORDS,
@@ -340,6 +343,9 @@ class Question(NamedTuple):
     # "drones *and* cryptocurrencies", "الطائرات المسيرة *و*العملات المشفرة": items of a list
     conjoined: tuple[tuple[frozenset[str], frozenset[str]], ...] = ()
     link: bool = False  # "… tied to what?": the answer's fact must say the link
+    # "in the paragraph about …", "حسب الفقرة الأولى": the paragraphs the answer's proof is in
+    paragraphs: frozenset[int] | None = None
+    describe: bool = False  # "how does the article describe X": what the facts about X say
     kind_of: bool = False  # "what kind of response": the answer says what it is like
 
 
@@ -571,6 +577,12 @@ def _parse_one(text: str) -> Question:
     for s in spans:
         if not any(k[0] <= s[0] and s[1] <= k[1] for k in kept):
             kept.append(s)
+    paragraphs, scope = _paragraph_scope(text, toks, found, kept, by_span)
+    scoped = [scope] if scope is not None else []
+    if scope is not None:
+        # the scope's words and names say where the answer lies, nothing more
+        consumed.update(k for k, t in enumerate(toks) if scope[0] <= t.start < scope[1])
+        kept = [k for k in kept if not scope[0] <= k[0] < scope[1]]
     # A name that is one thing (an assembly, a city), not a post several people hold.
     unique = {k: not any(e in _post_bodies() or e in _people() for e in by_span[k]) for k in kept}
     clause = _described_clause(text, toks, found, kept, consumed, unique)
@@ -639,7 +651,7 @@ def _parse_one(text: str) -> Question:
     named: list[str] = []
     other = False
     for t in _canon(text):
-        if any(s <= t.start and t.end <= e for s, e in consumed_spans):
+        if any(s <= t.start and t.end <= e for s, e in (*consumed_spans, *scoped)):
             continue
         if any(s <= t.start and t.end <= e for s, e in (*kept, *quiet)):
             named.append(t.word)
@@ -714,6 +726,16 @@ def _parse_one(text: str) -> Question:
         asked = "definition"  # "What is Interpol?", "Who is Hammouchi?"
     if asked == "place" and "c0hq" not in terms and _from_where(words):
         asked = "country"
+    # "How does the article describe X?", "بماذا يصف الخبر X": what the facts about X say.
+    describe = (
+        found is not None
+        and asked in ("thing", "manner")
+        and any(set(stems(w)) & _wordset("describe") for w in words)
+        and any(not m & _sources() for m in mention_sets)
+    )
+    if describe:
+        asked = "thing"
+        terms = [t for t in terms if not set(stems(t)) & _wordset("describe")]
     # The verb right after "who"/"which body" (not "who is …", which only describes).
     predicate = None
     after = words[found[0] + found[1] : found[0] + found[1] + 1] if found is not None else []
@@ -752,9 +774,58 @@ def _parse_one(text: str) -> Question:
         scene_names=scene_end >= 0 and points_back and bool(kept) and not polar,
         conjoined=tuple((frozenset(runs[k - 1]), frozenset(runs[k])) for k in joins),
         link=_asks_the_link(words, found),
+        paragraphs=paragraphs,
+        describe=describe,
         kind_of=found is not None
         and bool(set(words[found[0] : found[0] + found[1] + 2]) & _wordset("kind")),
     )
+
+
+def _paragraph_scope(
+    text: str,
+    toks: Sequence[Any],
+    found: tuple[int, int, AnswerType] | None,
+    kept: Sequence[tuple[int, int]],
+    by_span: dict[tuple[int, int], set[str]],
+) -> tuple[frozenset[int] | None, tuple[int, int] | None]:
+    """The paragraphs a question points to ("in the paragraph about the new Secretary
+    General", "حسب الفقرة الأولى", "in paragraph 3") and the span of text that says so."""
+    words = [t.norm for t in toks]
+    at = next((k for k, w in enumerate(words) if set(stems(w)) & _wordset("paragraph")), None)
+    if at is None:
+        return None, None
+    qpos = found[0] if found is not None else len(words)
+    # The scope runs from the paragraph word to a comma or the question word after it (an
+    # English place word before it belongs to it: "the *first* paragraph").
+    start = at - 1 if at > 0 and _paragraph_place(words[at - 1]) is not None else at
+    ends = [m.start() for m in re.finditer(r"[,،:;?؟]", text) if m.start() > toks[at].start]
+    if qpos > at:
+        ends.append(toks[qpos].start)
+    end = min(ends, default=len(text))
+    span = (toks[start].start, end)
+    inside = [k for k in range(start, len(toks)) if toks[k].start < end]
+    total = max(e.paragraph for f in FACTS for e in f.evidence)
+    for k in inside[: at - start + 2]:
+        place = _paragraph_place(words[k])
+        if place is None and words[k].isdigit() and k > at:
+            place = int(words[k])
+        if place is not None:
+            # the place or number says it all: "حسب الفقرة الأولى من الخبر"
+            last = max(k, at)
+            return frozenset({total if place < 0 else place}), (span[0], toks[last].end)
+    names = [e for s in kept if span[0] <= s[0] < span[1] for e in by_span[s]]
+    if not names:
+        return None, None  # "the paragraph" alone points nowhere: no scope
+    about = {k for e in names for k in _kin(e)}
+    found_in = frozenset(ev.paragraph for f in FACTS if set(f.about) & about for ev in f.evidence)
+    return found_in or None, span
+
+
+def _paragraph_place(word: str) -> int | None:
+    for _words, n in vocab.PARAGRAPH_PLACES:
+        if set(stems(word)) & _wordset(f"paragraph_{n}"):
+            return n
+    return None
 
 
 def _asks_the_link(words: Sequence[str], found: tuple[int, int, AnswerType] | None) -> bool:
@@ -1498,6 +1569,10 @@ def _candidates(q: Question, allow_unrelated: int = 0) -> list[_Candidate] | Non
             continue
         if q.strict and not all(_says(fact, t) for t in terms):
             continue  # with a word dropped, the fact itself must say every other one
+        if q.paragraphs is not None and not any(e.paragraph in q.paragraphs for e in fact.evidence):
+            continue  # "in the paragraph about …": the proof lies elsewhere
+        if q.describe and not any(fact.subject in m for m in q.mentions if not m & _sources()):
+            continue  # "how does the article describe X": a fact about X
         if q.link and not any(_says(fact, w) for w in vocab.LINK_WORDS):
             continue  # "tied to what": a fact that says no link does not say what it is to
         if q.plural:
@@ -1815,6 +1890,8 @@ def _extract(fact: Fact, q: Question) -> Text | None:
             return None
         return None if _value_given(fact, q) else fact.value
     # thing
+    if q.describe:
+        return fact.text  # what the article says of it, in full
     if (
         q.other
         and _value_entity(fact) is None

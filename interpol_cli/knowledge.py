@@ -874,8 +874,8 @@ FACTS: tuple[Fact, ...] = (
             ar="قدم المغرب ملف ترشيح متكامل يرى أن الاستثمار في الشرطة الأفريقية هو المدخل لتجفيف "
             "منابع شبكات الهجرة غير الشرعية والاتجار بالبشر ومنعها من الارتباط بشبكات الجريمة "
             "المنظمة العابرة للحدود الوطنية",
-            en="Morocco filed a full candidacy holding that investing in Africa's police is the way to "
-            "dry up illegal migration and human trafficking networks and keep them from linking up "
+            en="Morocco filed an integrated candidacy file holding that investing in Africa's police "
+            "is the way to dry up illegal migration and human trafficking networks and keep them from linking up "
             "with transnational organised crime networks",
         ),
         evidence=(

@@ -812,5 +812,25 @@ LINK_ASKED = _w("to with بماذا بما بايش بشنو باش باي بم�
 # fact's short answer that is not that noun (whom Morocco coordinates with) is no answer to it.
 KIND_WORDS = _w("kind sort type nature نوع طبيعه نوعيه")
 
+# "In the paragraph about the new Secretary General", "حسب الفقرة الأولى": where in the report the
+# answer lies. The paragraph is found by its number or its place (first, last: the headline is
+# paragraph 0), or by what it is about (the paragraphs of the facts about what it names).
+PARAGRAPH_WORDS = _w("paragraph paragraphs para passage section الفقره فقره فقرات الفقرات")
+PARAGRAPH_PLACES: tuple[tuple[str, int], ...] = (
+    ("first الاولي اولي اول الاول", 1),
+    ("second الثانيه ثانيه الثاني", 2),
+    ("third الثالثه ثالثه الثالث", 3),
+    ("fourth الرابعه رابعه الرابع", 4),
+    ("fifth الخامسه خامسه الخامس", 5),
+    ("last final الاخيره اخيره الاخير", -1),
+)
+# Verbs of describing: "how does the article *describe* Interpol?", "كيف *يصف* الخبر …": what
+# the facts about it say, in full (not a short answer).
+DESCRIBE_WORDS = _w(
+    "describe describes described characterise characterize characterises characterizes "
+    "portray portrays portrayed depict depicts call calls "
+    "يصف تصف وصف وصفت يوصف توصف يصفها يصفه وصفه وصفها"
+)
+
 # Pronouns standing for something named earlier ("… : where does *he* come from?").
 PRONOUNS = _w("he she it they him his her its their them هو هي هم هما هوما")

@@ -169,3 +169,38 @@ def test_words_of_rank_period_and_topic_are_read(question: str, expected: str) -
 def test_who_was_elected_is_a_passive_verb_not_a_description() -> None:
     # The session's own fact names no winner; the talks Hammouchi joined there elected nobody.
     assert short("Who was elected at the 92nd session?") is None
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        # a paragraph by what it is about: the proof must lie in it
+        (
+            "In the paragraph on Urquiza's election, what does the report call Interpol?",
+            "largest police organisation",
+        ),
+        # by its place: the headline is paragraph 0, the first paragraph is the dateline's
+        ("حسب الفقرة الأولى، في أي مجال للمملكة دور رائد؟", "الإرهاب"),
+        ("What does the last paragraph give as Interpol's main aim?", "national capacities"),
+    ],
+)
+def test_a_paragraph_named_by_place_or_topic_holds_the_proof(question: str, expected: str) -> None:
+    result = ask.answer(question)
+    assert result.records, question
+    text = f"{short(question)} {result.records[0].values['text'].en}"  # type: ignore[union-attr]
+    assert expected in text, text
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("How does the report describe Interpol?", "criminal police organisation"),
+        ("كيف يصف الخبر منظمة الإنتربول؟", "منظمة دولية للشرطة الجنائية"),
+        ("How does the article characterise Morocco's candidacy file?", "integrated"),
+    ],
+)
+def test_how_the_article_describes_a_thing_is_what_its_facts_say(
+    question: str, expected: str
+) -> None:
+    answer = short(question)
+    assert answer is not None and expected in answer, answer
