@@ -198,6 +198,7 @@ _WORDSETS: dict[str, Callable[[], Iterable[str]]] = {
     "openers": lambda: vocab.OPENERS,
     "pronouns": lambda: vocab.PRONOUNS,
     "days": lambda: vocab.DAY_WORDS,
+    "agent_nouns": lambda: vocab.AGENT_NOUNS,
     "paragraph": lambda: vocab.PARAGRAPH_WORDS,
     "describe": lambda: vocab.DESCRIBE_WORDS,
     **{f"paragraph_{n}": partial(str.split, words) for words, n in vocab.PARAGRAPH_PLACES},
@@ -531,6 +532,8 @@ def _parse_one(text: str) -> Question:
         # Terse queries ("تاريخ اجتماع ليون", "interpol member count", "the host city"): a
         # type noun anywhere.
         for k, w in enumerate(words):
+            if k in in_name:
+                continue  # ("أمين عام": a name, not "which year")
             noun = next((_type_nouns()[s] for s in _variants(w) if s in _type_nouns()), None)
             if noun is not None:
                 asked = noun
@@ -749,7 +752,15 @@ def _parse_one(text: str) -> Question:
         if not copula:
             predicate = verbs[0]  # (past an adjective: "ما الجهة المغربية التي رشحت …")
     elif polar and terms and terms[0] in _KIND_TAG_WORDS:
-        predicate = terms[0]  # "Was he nominated by …": the claim's verb
+        # "Was he nominated by …": the claim's verb ("Did Morocco's *candidate* win …": not
+        # the noun that names its subject, when a verb follows)
+        nouns = {
+            t.word
+            for t in _canon(text)
+            if set(stems(_norm_word(text[t.start : t.end]))) & _wordset("agent_nouns")
+        }
+        verbs_said = [t for t in terms if t in _KIND_TAG_WORDS and t not in nouns]
+        predicate = verbs_said[0] if verbs_said else terms[0]
     return Question(
         text,
         lang,
@@ -2071,8 +2082,15 @@ def _yes_no(q: Question) -> list[Record] | None:
             ans = Text(ar=f"لا — {said.ar}", en=f"No — {said.en}")
             return [_record(fact, ans, "yes/no", q, 1)]
         predicate_ok = q.predicate is None or _KIND_TAGS.get(fact.kind) == q.predicate
+        direct = {k for e in fact.about for k in _kin(e)}
+        if "c0head" in q.terms and any(not m & direct for m in q.mentions):
+            continue  # heading the Judicial Police is not heading the DGSN it is part of
         if q.terms:
-            supported = bool(c.covered) and predicate_ok and len(c.covered) >= need
+            # (the claim's words said by the fact itself, not only by what it says of the
+            # people it is about: "does Dkhissi head the DGSN" is not "the DGSN nominated
+            # the Director of the Judicial Police")
+            own = [t for t in c.covered if _says(fact, t)]
+            supported = bool(own) and predicate_ok and len(own) >= need
         else:
             # "Did the vote take place in Glasgow?": the claim is that its names go together.
             supported = len(q.mentions) >= 2 and any(m & set(fact.about) for m in q.mentions)
@@ -2091,12 +2109,28 @@ def _yes_no(q: Question) -> list[Record] | None:
         said_all = bool(q.terms) and len(c.covered) == len(q.terms)
         if not ((places and fact.kind is FactKind.PLACE) or said_all):
             continue
+        won = fact.kind is FactKind.ELECTION and q.predicate == "c0elect"
+        if won and said_all and fact.post and all(e.id in _post_bodies() for e in named):
+            # "Did Morocco win the post of Secretary General?": the post the fact has instead
+            other = next(
+                (f.post for f in FACTS if f.post is not None and named[0].id in f.about),
+                named[0].name,
+            )
+            ans = Text(
+                ar=f"لا — {fact.post.ar}، لا {other.ar}", en=f"No — {fact.post.en}, not {other.en}"
+            )
+            return [_record(fact, ans, "yes/no", q, 1)]
         # What stands in the fact where the claim has its name: who did it, or where it
         # happened. Heading the Judicial Police does not deny heading the delegation, and
         # Morocco (who won) is no answer to "was it in Lyon?".
         role = where if places else fact.subject
         if role is None or entity(role).kind not in kinds or _named(role, q):
             continue
+        if not places and entity(role).kind is EntityKind.EVENT:
+            continue  # an event does nothing: "the election, not the Lyon meeting" is no answer
+        claims_a_post = q.asked == "post" or "c0elect" in q.terms
+        if claims_a_post and all(e.id in _post_bodies() for e in named):
+            continue  # a post claimed is not who did it: the DGSN is no "instead" for it
         instead = entity(role)
         ans = Text(
             ar=f"لا — {instead.name.ar}، لا {named[0].name.ar}",

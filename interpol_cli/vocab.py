@@ -497,8 +497,8 @@ PHRASES: tuple[tuple[str, str], ...] = (
     ("امين عام", "c0sg c0head"),
     ("امينا عاما", "c0sg c0head"),
     ("الامانه العامه", "c0sg"),
-    ("director general", "c0dg"),
-    ("المدير العام", "c0dg"),
+    ("director general", "c0dg c0head"),  # the head of the body it directs
+    ("المدير العام", "c0dg c0head"),
     ("general assembly", "c0ga"),
     ("الجمعيه العامه", "c0ga"),
     ("رئيس الوفد", "c0head c0deleg"),
@@ -830,6 +830,12 @@ DESCRIBE_WORDS = _w(
     "describe describes described characterise characterize characterises characterizes "
     "portray portrays portrayed depict depicts call calls "
     "يصف تصف وصف وصفت يوصف توصف يصفها يصفه وصفه وصفها"
+)
+
+# Nouns of who did a kind's deed ("Morocco's *candidate*", "الفائز"): in a yes/no claim they
+# name its subject; the claim's verb is another ("Did Morocco's candidate *win* …").
+AGENT_NOUNS = _w(
+    "candidate candidates nominee nominees winner winners مرشح المرشح مرشحه مرشحا الفائز فائز"
 )
 
 # Pronouns standing for something named earlier ("… : where does *he* come from?").

@@ -17,6 +17,13 @@ from interpol_cli import ask
 from tests.test_ask_wordings import short
 
 
+def _shown(question: str) -> str:
+    """The first answer's short answer and its fact's English text (refused: a failure)."""
+    result = ask.answer(question)
+    assert result.records, question
+    return f"{short(question)} {result.records[0].values['text'].en}"  # type: ignore[union-attr]
+
+
 @pytest.mark.parametrize(
     "question",
     [
@@ -141,9 +148,7 @@ def test_two_questions_of_different_kinds_are_both_answered_or_neither() -> None
     ],
 )
 def test_fast_typing_and_set_phrases_are_read(question: str, expected: str) -> None:
-    result = ask.answer(question)
-    assert result.records, question
-    text = f"{short(question)} {result.records[0].values['text'].en}"  # type: ignore[union-attr]
+    text = _shown(question)
     assert expected in text, text
 
 
@@ -185,9 +190,7 @@ def test_who_was_elected_is_a_passive_verb_not_a_description() -> None:
     ],
 )
 def test_a_paragraph_named_by_place_or_topic_holds_the_proof(question: str, expected: str) -> None:
-    result = ask.answer(question)
-    assert result.records, question
-    text = f"{short(question)} {result.records[0].values['text'].en}"  # type: ignore[union-attr]
+    text = _shown(question)
     assert expected in text, text
 
 
@@ -204,3 +207,26 @@ def test_how_the_article_describes_a_thing_is_what_its_facts_say(
 ) -> None:
     answer = short(question)
     assert answer is not None and expected in answer, answer
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        # a post won that is not the post claimed: the one the fact has instead
+        ("Did Morocco's candidate win the Secretary General post?", "No — Interpol Vice-President"),
+        ("واش الدخيسي تنتخب أمين عام للإنتربول؟", "لا — فالديسي أوركيزا"),
+        # heading a part (the Judicial Police) is not heading the whole (the DGSN)
+        ("Is Dkhissi the head of the DGSN?", "No — Abdellatif Hammouchi"),
+        ("Does Hammouchi head the DGSN?", "Yes"),
+    ],
+)
+def test_a_yes_no_claim_about_a_post_is_checked_against_the_post(
+    question: str, expected: str
+) -> None:
+    answer = short(question)
+    assert answer is not None and answer.startswith(expected), answer
+
+
+def test_an_event_is_never_what_did_a_deed_instead() -> None:
+    # The election is no "instead" for the Lyon meeting: the claim is not in the article.
+    assert short("Did the winner attend the Lyon meeting?") is None
