@@ -1490,6 +1490,8 @@ def _triaged(q: Question) -> Question | None:
             # "how many contries": what is asked about and counted, read right
             focus = rescued if focus == t else focus
             counted = tuple(rescued if c == t else c for c in counted)
+        elif any(f in _fillers() or f in _wordset("light") for f in _forms(t)):
+            continue  # a filler with a pronoun or a dialect prefix: "ناله" (he got it)
         elif _topical(t, q.text):
             return None
         elif t in q.counted:

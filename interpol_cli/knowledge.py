@@ -143,6 +143,8 @@ ENTITIES: tuple[Entity, ...] = (
             "Interpol",
             "ICPO",
             "International Criminal Police Organization",
+            "International Criminal Police Organisation",
+            "المنظمة الدولية للشرطة الجنائية",
         ),
     ),
     Entity(

@@ -84,6 +84,26 @@ NAMES: tuple[Any, ...] = (
         ),
     ),
     (
+        'interpol',
+        'International Criminal Police Organisation',
+        (
+            ('international', ('intrntnl',)),
+            ('criminal', ('krmnl',)),
+            ('police', ('plk',)),
+            ('organisation', ('orgnst', 'orgnstn')),
+        ),
+    ),
+    (
+        'interpol',
+        'المنظمة الدولية للشرطة الجنائية',
+        (
+            ('المنظمه', ('منظمه',)),
+            ('الدوليه', ('دله',)),
+            ('للشرطه', ('شرته',)),
+            ('الجنائيه', ('كنه',)),
+        ),
+    ),
+    (
         'interpol_general_assembly',
         'interpol general assembly',
         (('interpol', ('intrpl',)), ('general', ('gnrl',)), ('assembly', ('asmbl',))),

@@ -508,6 +508,7 @@ PHRASES: tuple[tuple[str, str], ...] = (
     ("stand for", "c0nominate"),
     ("stood for", "c0nominate"),
     ("on the table", "c0topic"),
+    ("الي جانب", "c0extra"),  # besides
     ("touch on", "c0topic"),
     ("touched on", "c0topic"),
     ("touches on", "c0topic"),
@@ -545,6 +546,11 @@ PHRASES: tuple[tuple[str, str], ...] = (
     ("سيباشر مهامه", "c0office"),
     ("يتولي مهامه", "c0office"),
     ("يتسلم مهامه", "c0office"),
+    # (happening, not taking part: "took" alone is attending)
+    ("took place", ""),
+    ("take place", ""),
+    ("takes place", ""),
+    ("taking place", ""),
     ("took part", "c0attend"),
     ("take part", "c0attend"),
     ("set up", "c0found"),

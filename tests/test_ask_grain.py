@@ -230,3 +230,19 @@ def test_a_yes_no_claim_about_a_post_is_checked_against_the_post(
 def test_an_event_is_never_what_did_a_deed_instead() -> None:
     # The election is no "instead" for the Lyon meeting: the claim is not in the article.
     assert short("Did the winner attend the Lyon meeting?") is None
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        # the article's own full name of Interpol, with a clitic: a name, not words to cover
+        ("أي منصب ناله الدخيسي في المنظمة الدولية للشرطة الجنائية؟", "نائب رئيس"),
+        # "took place" is happening, not taking part
+        ("The 8th MENA meeting took place in whose HQ?", "Interpol"),
+        # "إلى جانب": besides
+        ("كم دولة حضرت اجتماع ليون إلى جانب دول الشرق الأوسط وشمال أفريقيا؟", "5"),
+    ],
+)
+def test_names_and_set_phrases_of_the_article_are_read(question: str, expected: str) -> None:
+    answer = short(question)
+    assert answer is not None and expected in answer, answer
