@@ -198,6 +198,7 @@ _WORDSETS: dict[str, Callable[[], Iterable[str]]] = {
     "openers": lambda: vocab.OPENERS,
     "pronouns": lambda: vocab.PRONOUNS,
     "days": lambda: vocab.DAY_WORDS,
+    "choice": lambda: vocab.CHOICE_WORDS,
     "agent_nouns": lambda: vocab.AGENT_NOUNS,
     "paragraph": lambda: vocab.PARAGRAPH_WORDS,
     "describe": lambda: vocab.DESCRIBE_WORDS,
@@ -2365,7 +2366,7 @@ def answer(question: str) -> Result:
     title = Text(ar=f"سؤال: {shown}", en=f"Question: {shown}")
     # (a question asked twice is read as its last asking first: the whole, read as one
     # question, mixes the two)
-    records = tuple(_restated(q.text))
+    records = tuple(_restated(q.text) or _chosen(q.text))
     if not records and (q.terms or q.mentions):
         records = tuple(_records(q))
     return Result("ask", title, ANSWERS, records, view="answers", empty_message=NOT_IN_ARTICLE)
@@ -2374,6 +2375,43 @@ def answer(question: str) -> Result:
 # Kinds of answer that one question may ask again in other words ("Where is Glasgow? In which
 # country?"): the same kind, or a plain "what" then a kind.
 _RESTATED = {("place", "country"), ("country", "place")}
+
+
+def _chosen(text: str) -> list[Record]:
+    """ "Was the gap large or small?", "الفرق كان كبير ولا صغير؟": each choice asked as a yes/no
+    claim; the one the article says, with its proof. Both or neither: no answer."""
+    toks = tokens(text)
+    at = len(toks) - 2
+    if len(toks) >= 6 and toks[-3].norm in _wordset("choice") and toks[-2].norm == toks[-5].norm:
+        at = len(toks) - 3  # "in September or in October": the preposition said again
+    if len(toks) < 4 or toks[at].norm not in _wordset("choice"):
+        return []
+    first, second = toks[at - 1], toks[-1]
+    base = text[: first.start].rstrip()
+    said: list[tuple[Any, Record]] = []
+    denied = 0  # choices the article says otherwise of, or never names at all
+    for choice in (first, second):
+        claim = f"{base} {text[choice.start : choice.end]}"
+        q = _parse_one(claim)
+        if not q.polar:
+            q = _parse_one(("هل " if q.lang == "ar" else "Is it true that ") + claim)
+        if not q.polar or q.parts:
+            return []
+        triaged = _triaged(q)
+        recs = _yes_no(triaged) if triaged is not None else None
+        got = recs[0].values["answer"] if recs else None
+        if recs and isinstance(got, Text) and got.en.startswith("Yes"):
+            said.append((choice, recs[0]))
+        elif triaged is None or (isinstance(got, Text) and got.en.startswith("No")):
+            denied += 1
+    # (one said, the other denied: "in Glasgow or Lyon" with the Lyon claim unanswered is no
+    # choice the article makes)
+    if len(said) != 1 or denied != 1:
+        return []
+    choice, record = said[0]
+    fact = queries.fact(str(record.values["fact"]))
+    word = text[choice.start : choice.end]
+    return [_record(fact, Text(ar=word, en=word), "thing", _parse_one(text), 1)]
 
 
 def _same_ask(a: str, b: str) -> bool:

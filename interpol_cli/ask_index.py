@@ -7756,6 +7756,7 @@ INDEX: dict[str, Any] = {
     'wordsets': {
         'agent_nouns': frozenset({'candidate', 'candidates', 'nominee', 'nominees', 'winner', 'winners', 'الفائز', 'المرشح', 'فائز', 'مرشح', 'مرشحا', 'مرشحه'}),
         'beat': frozenset({'beat', 'beaten', 'beats', 'defeat', 'defeated', 'defeats', 'outpolled', 'outvoted', 'overcame'}),
+        'choice': frozenset({'or', 'او', 'اولا', 'والا', 'ولا'}),
         'date_end': frozenset({'close', 'closed', 'closes', 'conclude', 'concluded', 'end', 'ended', 'ends', 'finish', 'finished', 'اختتام', 'اختتم', 'اختتمت', 'انتهت', 'انتهي', 'ختام', 'نهايه', 'ينتهي'}),
         'date_nouns': frozenset({'date', 'dates', 'التاريخ', 'بتاريخ', 'تاريخ', 'تاريخه'}),
         'date_start': frozenset({'began', 'begin', 'beginning', 'begins', 'kick', 'kicked', 'open', 'opened', 'opens', 'start', 'started', 'starts', 'افتتاح', 'افتتح', 'افتتحت', 'انطلاق', 'انطلق', 'انطلقت', 'بدا', 'بدات', 'بدايه', 'تبدا', 'يبدا'}),

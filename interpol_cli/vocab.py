@@ -844,5 +844,9 @@ AGENT_NOUNS = _w(
     "candidate candidates nominee nominees winner winners مرشح المرشح مرشحه مرشحا الفائز فائز"
 )
 
+# "… كبير *ولا* صغير؟", "… large *or* small?": a choice between two words at the end of a
+# question; the answer is the one the article says (asked as a yes/no claim each).
+CHOICE_WORDS = _w("or ولا والا او اولا")
+
 # Pronouns standing for something named earlier ("… : where does *he* come from?").
 PRONOUNS = _w("he she it they him his her its their them هو هي هم هما هوما")

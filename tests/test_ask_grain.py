@@ -246,3 +246,20 @@ def test_an_event_is_never_what_did_a_deed_instead() -> None:
 def test_names_and_set_phrases_of_the_article_are_read(question: str, expected: str) -> None:
     answer = short(question)
     assert answer is not None and expected in answer, answer
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("الفارق ديال الدخيسي على المنافسين كان كبير ولا صغير؟", "كبير"),
+        ("Was the Lyon meeting in September or in October?", "September"),
+        ("Was the General Assembly held in Glasgow or Lyon?", "Glasgow"),
+    ],
+)
+def test_a_choice_is_answered_with_the_one_the_article_says(question: str, expected: str) -> None:
+    assert short(question) == expected
+
+
+def test_a_choice_the_article_does_not_settle_is_not_answered() -> None:
+    # Glasgow had bilateral meetings, but "the meeting" held in Lyon is another: no choice
+    assert short("Was the meeting held in Glasgow or Lyon?") is None
