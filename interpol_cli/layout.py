@@ -95,6 +95,7 @@ _L1_TRAILING = frozenset(
 _LAM = "\u0644"
 _LAM_ALEF_LIGATURES = frozenset(chr(c) for c in range(0xFEF5, 0xFEFD))
 _ZWJ = "\u200d"
+_VS16 = "\ufe0f"  # emoji presentation: rich counts the character before it as two cells
 # Paragraph separators a terminal row cannot hold (class B, plus VT/FF/LS).
 _PARAGRAPH_SPLIT = re.compile("\r\n|[\n\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029]")
 _CONTROL = re.compile("[\x00-\x1f\x7f-\x9f]")
@@ -422,8 +423,7 @@ def _wrap(
         # The word alone is too wide: cut it into chunks between clusters.
         chunk_start, chunk_width = word_start, 0
         for a, b in _clusters(word, reshaped):
-            cluster = word[a:b]
-            cw = cell_len(cluster) + (cluster.count(_ZWJ) if zwj_cells else 0)
+            cw = cell_len(word[a:b])
             if cw > width:
                 if chunk_start < word_start + a:
                     rows.append((chunk_start, word_start + a, None, chunk_width))
@@ -473,9 +473,10 @@ def _rows(
             row_text, row_src = repl, (src[a] if src else 0,)
         else:
             row_text, row_src = text[a:b], tuple(src[a:b])
-            if _ZWJ in row_text:
-                # rich takes the character after a ZWJ as joined to it (its emoji rule), also
-                # across a space: such a row is measured whole, as rich will measure it.
+            if _ZWJ in row_text or _VS16 in row_text:
+                # rich takes the character after a ZWJ as joined to it and the one before a
+                # VS16 as wide (its emoji rules), also across a space: such a row is measured
+                # whole, as rich will measure it.
                 cells = cell_len(row_text) + (row_text.count(_ZWJ) if zwj_cells else 0)
         if reshaped:
             before, after = _mark_before(text, a), _mark_after(text, b)
@@ -729,7 +730,12 @@ def _layout(
     rows = _rows(par.text, par.src, width, mode == "visual", mode == "konsole")
     if mode != "visual":
         return [(r.text, r.src, r.cells) for r in rows]
-    return [(*_reorder(r, par.rtl, need_order, masks), r.cells) for r in rows]
+    out: list[tuple[str, tuple[int, ...], int]] = []
+    for row in rows:
+        shown, src = _reorder(row, par.rtl, need_order, masks)
+        # rich widens the character a VS16 follows, and reordering changes which one that is.
+        out.append((shown, src, cell_len(shown) if _VS16 in shown else row.cells))
+    return out
 
 
 def visual_lines(text: str, width: int, *, rtl: bool = True) -> list[str]:
