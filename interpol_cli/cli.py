@@ -110,8 +110,10 @@ app = typer.Typer(
 )
 
 
-def _version(value: bool) -> None:
-    if value:
+def _version(ctx: typer.Context, value: bool) -> None:
+    # Not while Tab completes a line that holds --version: the version would be a candidate
+    # (and zsh evaluates what completion prints).
+    if value and not ctx.resilient_parsing:
         typer.echo(f"interpol-cli {__version__}")
         raise typer.Exit(0)
 

@@ -158,7 +158,10 @@ def invoke(args: list[str], env: Environment) -> int:
     from typer._click import exceptions as click_exc
 
     command = build_command(args, env.environ)
-    if COMPLETE_VAR in env.environ:
+    shell = completing(env.environ)
+    if shell == "complete_bash":
+        _check_bash_words(env.environ)
+    if shell:
         plain_completion_help()
     if "--install-completion" in args:
         guard_completion_install()
@@ -327,13 +330,31 @@ def _named_only(info: typer.models.CommandInfo) -> typer.models.CommandInfo:
     return info
 
 
+def completing(environ: Mapping[str, str]) -> str:
+    """The completion a shell asks for (``complete_bash``, ``complete_zsh``…), else "": Click
+    completes only then, and runs the command as usual when the variable is empty or says
+    ``source_…``."""
+    shell = environ.get(COMPLETE_VAR, "")
+    return shell if shell.startswith("complete_") else ""
+
+
+def _check_bash_words(environ: Mapping[str, str]) -> None:
+    # Typer reads both with int() and [], which would end as an internal error.
+    if "COMP_WORDS" not in environ or not environ.get("COMP_CWORD", "").strip().isdigit():
+        raise UsageProblem(
+            f"bash completion ({COMPLETE_VAR}=complete_bash) needs COMP_WORDS, and the "
+            "number of the word being completed in COMP_CWORD."
+        )
+
+
 def reachable(args: list[str], environ: Mapping[str, str]) -> Container[str]:
     """Names of the subcommands this run can use; empty when it may need any of them."""
-    if COMPLETE_VAR in environ:
-        if "COMP_CWORD" in environ:  # bash: the words and the index of the one completed
+    shell = completing(environ)
+    if shell:
+        if shell == "complete_bash":  # the words, and the index of the one completed
             words = environ.get("COMP_WORDS", "").split()
             try:
-                cword = int(environ["COMP_CWORD"])
+                cword = int(environ.get("COMP_CWORD", ""))
             except ValueError:
                 return ()
         else:  # zsh and fish: the line so far, ending in a space when a new word starts

@@ -325,3 +325,49 @@ def test_fish_and_zsh_get_each_help_on_one_line_without_rich(script: Path) -> No
         loaded = complete(script, env, [sys.executable, "-X", "importtime", str(script)]).stderr
         assert not re.search(r"\|\s+rich(\.|$)", loaded, re.MULTILINE), "rich was imported"
         assert "interpol_cli.typer_internals" in loaded  # the probe sees the imports
+
+
+def test_an_empty_completion_variable_is_a_normal_run(script: Path) -> None:
+    """Click completes only when the variable says ``complete_<shell>``; set but empty, the
+    command runs as usual, whatever COMP_WORDS says."""
+    proc = complete(
+        script,
+        {"_INTERPOL_CLI_COMPLETE": "", "COMP_WORDS": "interpol-cli wh", "COMP_CWORD": "1"},
+        [str(script), "who", "--format", "csv"],
+    )
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stdout.startswith("id,person_ar,")
+
+
+def test_zsh_reads_its_own_line_even_with_bash_variables_about(script: Path) -> None:
+    out = complete(
+        script,
+        {
+            "_INTERPOL_CLI_COMPLETE": "complete_zsh",
+            "_TYPER_COMPLETE_ARGS": "interpol-cli who --f",
+            "COMP_WORDS": "interpol-cli wh",
+            "COMP_CWORD": "1",
+        },
+    ).stdout
+    assert '"--format":' in out
+
+
+@pytest.mark.parametrize(
+    "variables",
+    [{"COMP_WORDS": "interpol-cli wh", "COMP_CWORD": "x"}, {"COMP_CWORD": "1"}],
+    ids=["COMP_CWORD not a number", "no COMP_WORDS"],
+)
+def test_bash_completion_without_its_words_is_a_usage_error(
+    script: Path, variables: dict[str, str]
+) -> None:
+    proc = complete(script, {"_INTERPOL_CLI_COMPLETE": "complete_bash", **variables})
+    assert (proc.returncode, proc.stdout) == (2, "")
+    assert proc.stderr.startswith("interpol-cli: bash completion") and "COMP_CWORD" in proc.stderr
+    assert "internal error" not in proc.stderr
+
+
+def test_the_version_is_no_candidate(script: Path) -> None:
+    """Completing after --version printed the version as a candidate, which zsh evaluates."""
+    assert bash(script, ["interpol-cli", "--version", "w"], 2) == ["who", "when", "where"]
+    zsh_out = zsh(script, "interpol-cli --version ")
+    assert "interpol-cli 2" not in zsh_out and zsh_out.startswith("_arguments")
