@@ -1856,9 +1856,14 @@ def _extract(fact: Fact, q: Question) -> Text | None:
             return fact.value or fact.text  # "How many votes?": the report gives no count
         if fact.number is None or fact.kind is FactKind.DATE:
             return None
+        events = {e for m in q.mentions for e in m if entity(e).kind is EntityKind.EVENT}
+        if entity(fact.subject).kind is EntityKind.EVENT and events and not _named(fact.subject, q):
+            return None  # how long the assembly lasted is not how long the vote in it did
         value_words = {w for side in _value_words(fact.id) for w, _ in side} - STOP_WORDS
         counts = any(not w.isdigit() for w in value_words)
-        if q.counted and counts and not value_words & set(q.counted):
+        days = _wordset("days")
+        same_unit = bool(value_words & days) and any(set(stems(c)) & days for c in q.counted)
+        if q.counted and counts and not value_words & set(q.counted) and not same_unit:
             return None  # "how many police chiefs": "5 countries" counts something else
         if fact.value is not None and _ORDINAL.search(fact.value.en):
             # "How many people attended": "the 8th" is no count; but "how many terms": "the
@@ -1866,10 +1871,9 @@ def _extract(fact: Fact, q: Question) -> Text | None:
             value_words = {w for side in _value_words(fact.id) for w, _ in side}
             if not value_words & set(q.terms):
                 return None
-        if asked == "duration" and "c0year" not in _canon_words(
-            fact.value.en if fact.value else ""
-        ):
-            return None
+        unit = set(_canon_words(fact.value.en if fact.value else ""))
+        if asked == "duration" and not ("c0year" in unit or unit & _wordset("days")):
+            return None  # a duration is in years or days
         return fact.value or Text(ar=str(fact.number), en=str(fact.number))
     if asked == "ordinal":
         if fact.number is None or fact.value is None or not _is_ordinal(fact.value):

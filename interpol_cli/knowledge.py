@@ -650,6 +650,23 @@ FACTS: tuple[Fact, ...] = (
         summary_topic=Text(ar="متى", en="When"),
     ),
     Fact(
+        id="general_assembly_four_days",
+        kind=FactKind.NUMBER,
+        subject="general_assembly_92",
+        text=Text(
+            ar="استمرت أشغال الجمعية العامة أربعة أيام، من 4 إلى 7 نوفمبر 2024",
+            en="The General Assembly lasted four days, from 4 to 7 November 2024",
+        ),
+        evidence=(cite(paragraph=3, quote="خلال الفترة الممتدة ما بين 4 و7 نوفمبر 2024"),),
+        status=Status.INFERRED,
+        basis=Text(
+            ar="من 4 إلى 7 نوفمبر أربعة أيام، اليومان الأول والأخير محسوبان",
+            en="From 4 to 7 November is four days, counting the first and the last",
+        ),
+        number=4,
+        value=Text(ar="4 أيام", en="4 days"),
+    ),
+    Fact(
         id="election_day",
         kind=FactKind.DATE,
         subject="executive_committee_election",

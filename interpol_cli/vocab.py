@@ -363,6 +363,7 @@ CONCEPTS: dict[str, str] = {
     "inspire inspires guide guides guided توجهاته توجهات توجيهات يستلهم استلهم استلهمت استلهمها",
     # a vision is not the guidance that follows it ("what kind of vision": pragmatic)
     "c0vision": "vision visions outlook رويه الرويه رؤى",
+    "c0last": "last lasted lasts lasting استغرق استغرقت يستغرق دام دامت استمر استمرت",
     # a rank in the police ("والي الأمن"), not an ordinal: the article ranks nothing else
     "c0rank": "rank ranks grade رتبه الرتبه برتبه رتبته",
     "c0nation": "nationality citizenship citizen جنسيه جنسيته",
@@ -765,7 +766,7 @@ YESNO_TAGS: tuple[str, ...] = (
 
 # Words that ask for a date to the day ("which day", "أي يوم"): a date the article gives only to
 # the month or the year does not answer them.
-DAY_WORDS = _w("day days weekday يوم اليوم ايام نهار")
+DAY_WORDS = _w("day days weekday يوم اليوم ايام يوما نهار نهارات")
 
 # The months, in English and in the Arabic names of the Mashriq, Egypt and the Maghreb: a date
 # question that names one already has the month, so it asks for the day ("what date in

@@ -263,3 +263,20 @@ def test_a_choice_is_answered_with_the_one_the_article_says(question: str, expec
 def test_a_choice_the_article_does_not_settle_is_not_answered() -> None:
     # Glasgow had bilateral meetings, but "the meeting" held in Lyon is another: no choice
     assert short("Was the meeting held in Glasgow or Lyon?") is None
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("How many days did the Interpol General Assembly last?", "4 days"),
+        ("قداش من يوم دامت أشغال الجمعية العامة؟", "4 أيام"),
+    ],
+)
+def test_how_long_the_assembly_lasted_is_its_days_counted(question: str, expected: str) -> None:
+    result = ask.answer(question)
+    assert short(question) == expected
+    assert result.records[0].status.value == "inferred"  # counted from its dates, and says so
+
+
+def test_how_long_an_event_inside_it_lasted_is_not_the_assembly_s_length() -> None:
+    assert short("How long did the vote in Glasgow last?") is None
