@@ -198,6 +198,7 @@ _WORDSETS: dict[str, Callable[[], Iterable[str]]] = {
     "openers": lambda: vocab.OPENERS,
     "pronouns": lambda: vocab.PRONOUNS,
     "days": lambda: vocab.DAY_WORDS,
+    "after": lambda: vocab.AFTER_WORDS,
     "choice": lambda: vocab.CHOICE_WORDS,
     "agent_nouns": lambda: vocab.AGENT_NOUNS,
     "paragraph": lambda: vocab.PARAGRAPH_WORDS,
@@ -348,6 +349,7 @@ class Question(NamedTuple):
     # "in the paragraph about …", "حسب الفقرة الأولى": the paragraphs the answer's proof is in
     paragraphs: frozenset[int] | None = None
     describe: bool = False  # "how does the article describe X": what the facts about X say
+    after: bool = False  # "after its election": the fact itself says what came after
     kind_of: bool = False  # "what kind of response": the answer says what it is like
 
 
@@ -730,6 +732,19 @@ def _parse_one(text: str) -> Question:
         asked = "definition"  # "What is Interpol?", "Who is Hammouchi?"
     if asked == "place" and "c0hq" not in terms and _from_where(words):
         asked = "country"
+    # "After its election", "بعد انتخابه": after an event (the word right after is one).
+    after_event = any(
+        words[k] in _wordset("after")
+        and k + 1 < len(words)
+        and (
+            any(s in _KIND_TAG_WORDS for s in _canon_words(words[k + 1]))
+            or any(toks[k + 1].start == m.start for m in mentions)
+            or (words[k + 1] in ("its", "his", "the", "being") and k + 2 < len(words))
+        )
+        for k in range(len(words))
+    )
+    if after_event:
+        terms = [t for t in terms if t not in _wordset("after")]
     # "How does the article describe X?", "بماذا يصف الخبر X": what the facts about X say.
     describe = (
         found is not None
@@ -788,6 +803,7 @@ def _parse_one(text: str) -> Question:
         link=_asks_the_link(words, found),
         paragraphs=paragraphs,
         describe=describe,
+        after=after_event,
         kind_of=found is not None
         and bool(set(words[found[0] : found[0] + found[1] + 2]) & _wordset("kind")),
     )
@@ -1602,6 +1618,8 @@ def _candidates(q: Question, allow_unrelated: int = 0) -> list[_Candidate] | Non
             if m not in unrelated and (m & related or _within(m) & related)
         )
         score += 0.1 * sum(1 for m in q.mentions if fact.subject in m)
+        if q.after and any(_says(fact, w) for w in ("after", "بعد")):
+            score += 1.0  # "what will Morocco do after its election": what it says comes after
         out.append(_Candidate(fact, score, frozenset(covered), unrelated))
     order = {f.id: i for i, f in enumerate(FACTS)}
     out.sort(key=lambda c: (-c.score, order[c.fact.id]))

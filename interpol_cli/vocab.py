@@ -510,6 +510,8 @@ PHRASES: tuple[tuple[str, str], ...] = (
     ("stood for", "c0nominate"),
     ("on the table", "c0topic"),
     ("الي جانب", "c0extra"),  # besides
+    ("مصالح الامن", "c0apparatus الامن"),  # the security services
+    ("تسليط الضوء", "c0present"),  # to shed light on: to put forward
     ("touch on", "c0topic"),
     ("touched on", "c0topic"),
     ("touches on", "c0topic"),
@@ -629,6 +631,7 @@ LIGHT_WORDS = _w(
     "describes described paragraph sentence line piece story news reported reports "
     "spend spent spends reporting reader question answer thanks thank kindly pls plz hi hello dear "
     # Arabic (MSA)
+    "القيام قيام بالقيام chance opportunity "
     "الزمنيه زمنيه temporal يحمل يحملها تحمل يحملون "
     "المتعلقه متعلقه المتعلق متعلق يتعلق تتعلق الخاصه الخاص صاحب صاحبه اصحاب استند يستند تستند "
     "يرتكز ترتكز ارتكز امضي يمضي قضي يقضي لصالح لفائده يبلغ "
@@ -848,6 +851,10 @@ AGENT_NOUNS = _w(
 # "… كبير *ولا* صغير؟", "… large *or* small?": a choice between two words at the end of a
 # question; the answer is the one the article says (asked as a yes/no claim each).
 CHOICE_WORDS = _w("or ولا والا او اولا")
+
+# "After its election": what the fact says must be what comes after, so the fact itself says
+# "after" ("وبعد انتخابه …"); the aims of the candidacy came before it.
+AFTER_WORDS = _w("after following بعد عقب اثر")
 
 # Pronouns standing for something named earlier ("… : where does *he* come from?").
 PRONOUNS = _w("he she it they him his her its their them هو هي هم هما هوما")

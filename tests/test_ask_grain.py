@@ -280,3 +280,21 @@ def test_how_long_the_assembly_lasted_is_its_days_counted(question: str, expecte
 
 def test_how_long_an_event_inside_it_lasted_is_not_the_assembly_s_length() -> None:
     assert short("How long did the vote in Glasgow last?") is None
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        # after its election: what the article says comes after, not why it ran
+        ("ماذا يريد المغرب أن يفعل بعد انتخابه؟", "coordinate"),
+        # the whole sentence is the proof: highlighting the risks, the services' chance
+        (
+            "ما المخاطر المرتبطة بجماعات الإجرام المنظم التي يريد المغرب تسليط الضوء عليها؟",
+            "الذكاء",
+        ),
+        ("What did the Moroccan security services present in Lyon?", "experience"),
+    ],
+)
+def test_what_the_whole_sentence_says_is_read(question: str, expected: str) -> None:
+    text = _shown(question)
+    assert expected in text, text
