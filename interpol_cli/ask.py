@@ -350,6 +350,7 @@ class Question(NamedTuple):
     paragraphs: frozenset[int] | None = None
     describe: bool = False  # "how does the article describe X": what the facts about X say
     after: bool = False  # "after its election": the fact itself says what came after
+    after_of: frozenset[str] = frozenset()  # "after the Lyon meeting": not the meeting itself
     kind_of: bool = False  # "what kind of response": the answer says what it is like
 
 
@@ -586,9 +587,12 @@ def _parse_one(text: str) -> Question:
     paragraphs, scope = _paragraph_scope(text, toks, found, kept, by_span)
     scoped = [scope] if scope is not None else []
     if scope is not None:
-        # the scope's words and names say where the answer lies, nothing more
+        # the scope's words and names say where the answer lies, nothing more (but a question
+        # that points back at them, "… about Hammouchi, what post does *he* hold", asks of them)
         consumed.update(k for k, t in enumerate(toks) if scope[0] <= t.start < scope[1])
-        kept = [k for k in kept if not scope[0] <= k[0] < scope[1]]
+        back = any(t.start >= scope[1] and t.norm in _wordset("pronouns") for t in toks)
+        if not back:
+            kept = [k for k in kept if not scope[0] <= k[0] < scope[1]]
     # A name that is one thing (an assembly, a city), not a post several people hold.
     unique = {k: not any(e in _post_bodies() or e in _people() for e in by_span[k]) for k in kept}
     clause = _described_clause(text, toks, found, kept, consumed, unique)
@@ -745,13 +749,29 @@ def _parse_one(text: str) -> Question:
     )
     if after_event:
         terms = [t for t in terms if t not in _wordset("after")]
+        if not terms:
+            return _unanswerable(text, lang)  # "what happened after the vote": no order kept
+    # "after the Lyon meeting": what the fact is about must not be that event itself
+    after_of: frozenset[str] = frozenset(
+        e
+        for k in range(len(words) - 1)
+        if words[k] in _wordset("after")
+        for m in mentions
+        if m.start in (toks[k + 1].start, toks[min(k + 2, len(toks) - 1)].start)
+        for e in _kin(m.entity)
+    )
     # "How does the article describe X?", "بماذا يصف الخبر X": what the facts about X say.
+    kind_of = found is not None and bool(
+        set(words[found[0] : found[0] + found[1] + 2]) & _wordset("kind")
+    )
     describe = (
         found is not None
         and asked in ("thing", "manner")
         and any(set(stems(w)) & _wordset("describe") for w in words)
         and any(not m & _sources() for m in mention_sets)
     )
+    if kind_of and copula_ahead(words, found) and mention_sets and not terms:
+        asked = "definition"  # "What type of organisation is Interpol?": what it is
     if describe:
         asked = "thing"
         terms = [t for t in terms if not set(stems(t)) & _wordset("describe")]
@@ -804,9 +824,18 @@ def _parse_one(text: str) -> Question:
         paragraphs=paragraphs,
         describe=describe,
         after=after_event,
-        kind_of=found is not None
-        and bool(set(words[found[0] : found[0] + found[1] + 2]) & _wordset("kind")),
+        after_of=after_of,
+        kind_of=kind_of,
     )
+
+
+def copula_ahead(words: Sequence[str], found: tuple[int, int, AnswerType] | None) -> bool:
+    """Whether "is/was/هو …" follows the question word within three words ("what type of
+    organisation *is* Interpol")."""
+    if found is None:
+        return False
+    start = found[0] + found[1]
+    return bool(set(words[start : start + 4]) & _COPULAS)
 
 
 def _paragraph_scope(
@@ -827,7 +856,7 @@ def _paragraph_scope(
     # English place word before it belongs to it: "the *first* paragraph").
     start = at - 1 if at > 0 and _paragraph_place(words[at - 1]) is not None else at
     ends = [m.start() for m in re.finditer(r"[,،:;?؟]", text) if m.start() > toks[at].start]
-    if qpos > at:
+    if at < qpos < len(toks):
         ends.append(toks[qpos].start)
     end = min(ends, default=len(text))
     span = (toks[start].start, end)
@@ -1601,6 +1630,9 @@ def _candidates(q: Question, allow_unrelated: int = 0) -> list[_Candidate] | Non
             continue  # with a word dropped, the fact itself must say every other one
         if q.paragraphs is not None and not any(e.paragraph in q.paragraphs for e in fact.evidence):
             continue  # "in the paragraph about …": the proof lies elsewhere
+        says_after = q.after and any(_says(fact, w) for w in ("after", "بعد"))
+        if q.after_of & set(fact.about) and not says_after:
+            continue  # "what did Morocco do after the Lyon meeting": not what it did there
         if q.describe and not any(fact.subject in m for m in q.mentions if not m & _sources()):
             continue  # "how does the article describe X": a fact about X
         if q.link and not any(_says(fact, w) for w in vocab.LINK_WORDS):
@@ -2110,6 +2142,8 @@ def _yes_no(q: Question) -> list[Record] | None:
         direct = {k for e in fact.about for k in _kin(e)}
         if "c0head" in q.terms and any(not m & direct for m in q.mentions):
             continue  # heading the Judicial Police is not heading the DGSN it is part of
+        if "c0head" in q.terms and "c0vp" not in q.terms and _says(fact, "c0vp"):
+            continue  # a vice-president does not head it ("the presidency of Interpol")
         if q.terms:
             # (the claim's words said by the fact itself, not only by what it says of the
             # people it is about: "does Dkhissi head the DGSN" is not "the DGSN nominated
@@ -2127,6 +2161,8 @@ def _yes_no(q: Question) -> list[Record] | None:
         fact = c.fact
         if not c.unrelated:
             continue
+        if q.predicate is not None and _KIND_TAGS.get(fact.kind) != q.predicate:
+            continue  # "did Morocco *win* …": a nomination has no winner to put instead
         named = [entity(e) for e in c.unrelated[0]]
         kinds = {e.kind for e in named}
         where = _where(fact)
@@ -2437,7 +2473,10 @@ def _chosen(text: str) -> list[Record]:
 
 
 def _same_ask(a: str, b: str) -> bool:
-    return a == b or "thing" in (a, b) or (a, b) in _RESTATED
+    """Whether a second asking asks the first again: the same kind, or a vague "what" made
+    precise ("شنو هي الخدمة ديالو؟ شنو المنصب؟"), not a precise question followed by another
+    ("Who is Dkhissi? What is his rank?")."""
+    return a == b or a == "thing" or (a, b) in _RESTATED
 
 
 def _restated(text: str) -> list[Record]:

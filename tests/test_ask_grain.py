@@ -298,3 +298,29 @@ def test_how_long_an_event_inside_it_lasted_is_not_the_assembly_s_length() -> No
 def test_what_the_whole_sentence_says_is_read(question: str, expected: str) -> None:
     text = _shown(question)
     assert expected in text, text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What did Morocco do after the Lyon meeting?",  # not what it did there
+        "What happened after the vote?",  # the report keeps no order of events
+        "هل فاز المغرب برئاسة الإنتربول؟",  # a vice-president does not hold the presidency
+        "What kind of body is the DGSN?",  # no fact says what it is
+    ],
+)
+def test_probes_that_once_got_a_confident_answer_are_not_in_the_article(question: str) -> None:
+    assert short(question) is None
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("What type of organisation is Interpol?", "criminal police organisation"),
+        ("In the paragraph about Hammouchi, which posts does he hold?", "Director General"),
+        ("Who is Dkhissi? What is his rank?", "prefect of police"),
+    ],
+)
+def test_probes_that_once_got_another_answer_are_answered(question: str, expected: str) -> None:
+    text = _shown(question)
+    assert expected in text, text
