@@ -324,3 +324,23 @@ def test_probes_that_once_got_a_confident_answer_are_not_in_the_article(question
 def test_probes_that_once_got_another_answer_are_answered(question: str, expected: str) -> None:
     text = _shown(question)
     assert expected in text, text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "في الفقرة الثانية، من رشح الدخيسي؟",
+        "paragraph",
+        "the last paragraph",
+        "In paragraph 99, who won?",
+        "الفقرة الأولى؟ الفقرة الأخيرة؟",
+        "In the paragraph about",
+        "after",
+        "بعد؟",
+        "large or small?",
+        "ولا",
+        "? ?",
+    ],
+)
+def test_odd_shapes_of_the_new_readings_never_fail(question: str) -> None:
+    ask.answer(question)  # an answer or none, never an exception
