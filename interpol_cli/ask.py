@@ -2427,6 +2427,8 @@ def answer(question: str) -> Result:
     records = tuple(_restated(q.text) or _chosen(q.text))
     if not records and (q.terms or q.mentions):
         records = tuple(_records(q))
+    if not records:
+        records = tuple(_without_last_clause(q))
     return Result("ask", title, ANSWERS, records, view="answers", empty_message=NOT_IN_ARTICLE)
 
 
@@ -2470,6 +2472,44 @@ def _chosen(text: str) -> list[Record]:
     fact = queries.fact(str(record.values["fact"]))
     word = text[choice.start : choice.end]
     return [_record(fact, Text(ar=word, en=word), "thing", _parse_one(text), 1)]
+
+
+def _without_last_clause(q: Question) -> list[Record]:
+    """ "على أي ركيزة يستند ملف الترشيح المتكامل *الذي قدمته المملكة*؟": a relative clause at the
+    end that only says which thing the question means. Asked without it, when what is left
+    still asks something of its own (two words at least) and the answer's fact is about every
+    name the clause gives."""
+    if q.polar or q.parts or _triaged(q) is None:
+        return []  # (a clause with a word the article lacks is no mere description: "the
+        # candidate who came second")
+    toks = tokens(q.text)
+    found = _find_question_word([t.norm for t in toks])
+    start = found[0] + found[1] if found is not None else 0
+    at = next(
+        (k for k in range(len(toks) - 1, start + 2, -1) if toks[k].norm in _wordset("relatives")),
+        None,
+    )
+    if at is None:
+        return []
+    clause_names = [m.entity for m in names.mentions(q.text) if m.start >= toks[at].start]
+    shorter = _parse_one(q.text[: toks[at].start].rstrip())
+    if len(shorter.terms) < 2 or shorter.parts or shorter.polar:
+        return []
+    records = _records(shorter)
+    if not records:
+        return []
+    fact = queries.fact(str(records[0].values["fact"]))
+    related = _related(fact.id)
+    if not all(_kin(e) & related for e in clause_names):
+        return []
+    # What the clause says must be true of what the answer is about: some fact about it says
+    # each of its words ("the file *the Kingdom submitted*": Morocco submitted one; "the
+    # candidate *who lost*": no fact says anyone lost).
+    said_of = [f for f in FACTS if f.subject in fact.about]
+    clause = _parse_one(q.text[toks[at].start :])
+    if not all(any(_says(f, t) for f in said_of) for t in clause.terms):
+        return []
+    return records
 
 
 def _same_ask(a: str, b: str) -> bool:

@@ -97,6 +97,8 @@ QUESTION_WORDS: tuple[tuple[str, AnswerType], ...] = (
     ("لايش", "reason"),
     ("لاي سبب", "reason"),
     ("لاي غرض", "reason"),
+    ("لاي اغراض", "reason"),
+    ("لاي هدف", "reason"),
     # how (manner)
     ("how", "manner"),
     ("كيف", "manner"),
@@ -363,6 +365,9 @@ CONCEPTS: dict[str, str] = {
     "inspire inspires guide guides guided توجهاته توجهات توجيهات يستلهم استلهم استلهمت استلهمها",
     # a vision is not the guidance that follows it ("what kind of vision": pragmatic)
     "c0vision": "vision visions outlook رويه الرويه رؤى",
+    "c0use": "use used uses using استعمال باستعمال استعمل تستعمل يستعمل تستخدم يستخدم استخدام "
+    "استخدم",
+    "c0misuse": "misuse misused misuses misusing abuse abused abusive اساءه باساءه مسيء مسيئ",
     "c0last": "last lasted lasts lasting استغرق استغرقت يستغرق دام دامت استمر استمرت",
     # a rank in the police ("والي الأمن"), not an ordinal: the article ranks nothing else
     "c0rank": "rank ranks grade رتبه الرتبه برتبه رتبته",
@@ -590,7 +595,8 @@ FILLERS = _w(
     "اين كم ما ماذا اي هل لماذا كيف هو هي هم الذي التي الذين عدد تم جري يذكر الخبر المقال "
     "النص حسب اسم يسمي ماهو ماهي وما وماذا ومن ومتي واين وكم تاريخ يوم اليوم باي يقع تقع "
     "وقت جرت عقد عقدت انعقد انعقدت حصل عليها عليه له لها منه منها فيه فيها به بها ذكر "
-    "يعمل تعمل قام قامت قامو بها لنا لي اعرف اريد ممكن تمت يتم المذكور المذكوره مذكور "
+    "يعمل تعمل قام قامت قامو بها لنا لي اعرف اريد ممكن يمكن يمكنها يمكنه تمت يتم المذكور "
+    "المذكوره مذكور "
     # dialects
     "صارت صاير مين منو شكون شو ايش وش اشنو شنو اش ايه امتي وين فين فاين كام قديش قداش "
     "شحال علاش ليش "
@@ -631,7 +637,7 @@ LIGHT_WORDS = _w(
     "describes described paragraph sentence line piece story news reported reports "
     "spend spent spends reporting reader question answer thanks thank kindly pls plz hi hello dear "
     # Arabic (MSA)
-    "القيام قيام بالقيام chance opportunity "
+    "القيام قيام بالقيام chance opportunity بشكل "
     "الزمنيه زمنيه temporal يحمل يحملها تحمل يحملون "
     "المتعلقه متعلقه المتعلق متعلق يتعلق تتعلق الخاصه الخاص صاحب صاحبه اصحاب استند يستند تستند "
     "يرتكز ترتكز ارتكز امضي يمضي قضي يقضي لصالح لفائده يبلغ "

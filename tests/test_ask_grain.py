@@ -344,3 +344,19 @@ def test_probes_that_once_got_another_answer_are_answered(question: str, expecte
 )
 def test_odd_shapes_of_the_new_readings_never_fail(question: str) -> None:
     ask.answer(question)  # an answer or none, never an exception
+
+
+def test_a_last_clause_that_only_says_which_thing_is_meant_can_be_set_aside() -> None:
+    answer = short("ما هي الركيزة الأساسية لملف الترشيح المتكامل الذي قدمه المغرب؟")
+    assert answer is not None and "الموارد البشرية" in answer, answer
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "كم عدد الدول التي صوتت للمرشح الذي خسر؟",  # no fact says anyone lost
+        "ما الركيزة التي يقوم عليها الملف الذي قدمته الجزائر؟",  # not Algeria's file
+    ],
+)
+def test_a_last_clause_that_changes_what_is_asked_is_kept(question: str) -> None:
+    assert short(question) is None
