@@ -5251,6 +5251,7 @@ INDEX: dict[str, Any] = {
         'assume': ((('assume', 'office'), ('c0office',)),),
         'assumes': ((('assumes', 'office'), ('c0office',)),),
         'at': ((('at', 'the', 'source'), ('c0dry',)),),
+        'before': ((('before', 'the', 'end', 'of'), ()),),
         'brought': ((('brought', 'up'), ('c0topic',)),),
         'came': ((('came', 'up'), ('c0topic',)), (('came', 'from'), ())),
         'come': ((('come', 'from'), ()), (('come', 'up'), ('c0topic',))),
@@ -5337,6 +5338,7 @@ INDEX: dict[str, Any] = {
         'touched': ((('touched', 'on'), ('c0topic',)),),
         'touches': ((('touches', 'on'), ('c0topic',)),),
         'unmanned': ((('unmanned', 'aircraft'), ('c0drone',)),),
+        'until': ((('until', 'the', 'end', 'of'), ()),),
         'vice': (
             (('vice', 'president'), ('c0vp',)),
             (('vice', 'presidents'), ('c0vp',)),
@@ -5369,6 +5371,7 @@ INDEX: dict[str, Any] = {
         'سيسلم': ((('سيسلم', 'المشعل'), ('c0succeed',)),),
         'طائرات': ((('طائرات', 'مسيره'), ('c0drone',)),),
         'طيارات': ((('طيارات', 'مسيره'), ('c0drone',)),),
+        'قبل': ((('قبل', 'انتهاء'), ()), (('قبل', 'نهايه'), ())),
         'مصالح': ((('مصالح', 'الامن'), ('c0apparatus', 'الامن')),),
         'موارد': ((('موارد', 'بشريه'), ('c0staff',)),),
         'نائب': (
@@ -5467,6 +5470,7 @@ INDEX: dict[str, Any] = {
         (('wat',), 'thing'),
         (('what',), 'thing'),
         (('اي',), 'thing'),
+        (('الكم',), 'ordinal'),
         (('باي',), 'thing'),
         (('انهي',), 'thing'),
         (('انهو',), 'thing'),

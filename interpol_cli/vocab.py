@@ -128,6 +128,7 @@ QUESTION_WORDS: tuple[tuple[str, AnswerType], ...] = (
     ("wat", "thing"),
     ("what", "thing"),
     ("اي", "thing"),
+    ("الكم", "ordinal"),  # (Levant, Gulf: "the how-many-th")
     ("باي", "thing"),
     ("في اي", "thing"),
     ("انهي", "thing"),
@@ -515,6 +516,11 @@ PHRASES: tuple[tuple[str, str], ...] = (
     ("stood for", "c0nominate"),
     ("on the table", "c0topic"),
     ("الي جانب", "c0extra"),  # besides
+    # by the end of: "how long did he lead it before his term ended" asks how long it lasted
+    ("قبل انتهاء", ""),
+    ("قبل نهايه", ""),
+    ("before the end of", ""),
+    ("until the end of", ""),
     ("مصالح الامن", "c0apparatus الامن"),  # the security services
     ("تسليط الضوء", "c0present"),  # to shed light on: to put forward
     ("touch on", "c0topic"),

@@ -360,3 +360,8 @@ def test_a_last_clause_that_only_says_which_thing_is_meant_can_be_set_aside() ->
 )
 def test_a_last_clause_that_changes_what_is_asked_is_kept(question: str) -> None:
     assert short(question) is None
+
+
+def test_before_the_end_of_a_term_asks_how_long_it_lasted() -> None:
+    answer = short("قديش من سنة قاد شتوك الإنتربول قبل انتهاء ولايته؟")
+    assert answer is not None and "10" in answer, answer
