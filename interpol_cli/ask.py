@@ -198,6 +198,7 @@ _WORDSETS: dict[str, Callable[[], Iterable[str]]] = {
     "openers": lambda: vocab.OPENERS,
     "pronouns": lambda: vocab.PRONOUNS,
     "days": lambda: vocab.DAY_WORDS,
+    "another": lambda: vocab.ANOTHER_WORDS,
     "after": lambda: vocab.AFTER_WORDS,
     "choice": lambda: vocab.CHOICE_WORDS,
     "agent_nouns": lambda: vocab.AGENT_NOUNS,
@@ -351,6 +352,9 @@ class Question(NamedTuple):
     describe: bool = False  # "how does the article describe X": what the facts about X say
     after: bool = False  # "after its election": the fact itself says what came after
     after_of: frozenset[str] = frozenset()  # "after the Lyon meeting": not the meeting itself
+    # "besides its biometric platform": words and names the answer's fact must not be about
+    excluded: tuple[str, ...] = ()
+    excluded_ids: frozenset[str] = frozenset()
     kind_of: bool = False  # "what kind of response": the answer says what it is like
 
 
@@ -584,8 +588,23 @@ def _parse_one(text: str) -> Question:
     for s in spans:
         if not any(k[0] <= s[0] and s[1] <= k[1] for k in kept):
             kept.append(s)
+    excluded_span = _excluded_span(text, toks, found)
+    excluded_ids: frozenset[str] = frozenset()
+    if excluded_span is not None:
+        inside_ex = [k for k in kept if excluded_span[0] <= k[0] < excluded_span[1]]
+        if inside_ex:
+            # ("aside from Comoros, which countries …": an item of a list's fact left out of
+            # it is not something this reading can answer)
+            return _unanswerable(text, lang)
+        excluded_ids = frozenset(e for k in inside_ex for e in by_span[k])
+        kept = [k for k in kept if k not in inside_ex]
+        consumed.update(
+            k for k, t in enumerate(toks) if excluded_span[0] <= t.start < excluded_span[1]
+        )
     paragraphs, scope = _paragraph_scope(text, toks, found, kept, by_span)
     scoped = [scope] if scope is not None else []
+    if excluded_span is not None:
+        scoped.append(excluded_span)
     if scope is not None:
         # the scope's words and names say where the answer lies, nothing more (but a question
         # that points back at them, "… about Hammouchi, what post does *he* hold", asks of them)
@@ -747,6 +766,25 @@ def _parse_one(text: str) -> Question:
         )
         for k in range(len(words))
     )
+    excluded: tuple[str, ...] = ()
+    if excluded_span is not None:
+        # what is left out, and "else"/"other": another item the article names
+        excluded = tuple(
+            t.word
+            for t in _canon(text)
+            if excluded_span[0] <= t.start < excluded_span[1]
+            and t.word not in _fillers()
+            and not _is_filler(t.word)
+            and t.word not in ("c0extra",)
+            and not any(
+                toks[k].start == t.start
+                for k in range(len(toks))
+                if k in consumed and toks[k].norm in _wordset("another")
+            )
+        )
+        excluded = tuple(w for w in excluded if _term_quality(w) and not _opener_word(w))
+        terms = [t for t in terms if t != "c0extra" and t not in _wordset("another")]
+        other = False
     if after_event:
         terms = [t for t in terms if t not in _wordset("after")]
         if not terms:
@@ -820,11 +858,15 @@ def _parse_one(text: str) -> Question:
         inside=inside,
         scene_names=scene_end >= 0 and points_back and bool(kept) and not polar,
         conjoined=tuple((frozenset(runs[k - 1]), frozenset(runs[k])) for k in joins),
+        # (with something left out, the answer's fact must itself say every word asked)
+        strict=excluded_span is not None,
         link=_asks_the_link(words, found),
         paragraphs=paragraphs,
         describe=describe,
         after=after_event,
         after_of=after_of,
+        excluded=excluded,
+        excluded_ids=excluded_ids,
         kind_of=kind_of,
     )
 
@@ -836,6 +878,40 @@ def copula_ahead(words: Sequence[str], found: tuple[int, int, AnswerType] | None
         return False
     start = found[0] + found[1]
     return bool(set(words[start : start + 4]) & _COPULAS)
+
+
+def _excluded_paragraphs(excluded: tuple[str, ...]) -> frozenset[int]:
+    """The paragraphs of the facts that say everything left out."""
+    return frozenset(
+        e.paragraph for f in FACTS if all(_says(f, t) for t in excluded) for e in f.evidence
+    )
+
+
+def _opener_word(word: str) -> bool:
+    return any(word in o.split() for o in vocab.EXCEPT_OPENERS)
+
+
+def _excluded_span(
+    text: str, toks: Sequence[Any], found: tuple[int, int, AnswerType] | None
+) -> tuple[int, int] | None:
+    """Where "besides …", "apart from …", "باستثناء …" runs: from the opener to the next comma or
+    the question word after it; None when there is none (or nothing after it to ask)."""
+    words = [t.norm for t in toks]
+    for opener in vocab.EXCEPT_OPENERS:
+        pattern = _norm_phrase(opener)
+        n = len(pattern)
+        for i in range(len(words) - n + 1):
+            if tuple(words[i : i + n]) != pattern:
+                continue
+            if i + n >= len(words):
+                return None
+            ends = [m.start() for m in re.finditer(r"[,،:;]", text) if m.start() > toks[i].start]
+            if found is not None and found[0] > i:
+                ends.append(toks[found[0]].start)
+            if not ends:
+                return None
+            return toks[i].start, min(ends)
+    return None
 
 
 def _paragraph_scope(
@@ -1631,6 +1707,12 @@ def _candidates(q: Question, allow_unrelated: int = 0) -> list[_Candidate] | Non
         if q.paragraphs is not None and not any(e.paragraph in q.paragraphs for e in fact.evidence):
             continue  # "in the paragraph about …": the proof lies elsewhere
         says_after = q.after and any(_says(fact, w) for w in ("after", "بعد"))
+        if q.excluded and not {e.paragraph for e in fact.evidence} & _excluded_paragraphs(
+            q.excluded
+        ):
+            # "besides its biometric platform": another item of the same account (the
+            # paragraph that names the platform)
+            continue
         if q.after_of & set(fact.about) and not says_after:
             continue  # "what did Morocco do after the Lyon meeting": not what it did there
         if q.describe and not any(fact.subject in m for m in q.mentions if not m & _sources()):
@@ -1650,6 +1732,8 @@ def _candidates(q: Question, allow_unrelated: int = 0) -> list[_Candidate] | Non
             if m not in unrelated and (m & related or _within(m) & related)
         )
         score += 0.1 * sum(1 for m in q.mentions if fact.subject in m)
+        if q.excluded and all(_says(fact, t) for t in q.excluded):
+            score -= 1.0  # the fact of what is left out, last (it may list another item too)
         if q.after and any(_says(fact, w) for w in ("after", "بعد")):
             score += 1.0  # "what will Morocco do after its election": what it says comes after
         out.append(_Candidate(fact, score, frozenset(covered), unrelated))

@@ -7866,6 +7866,7 @@ INDEX: dict[str, Any] = {
     'wordsets': {
         'after': frozenset({'after', 'following', 'اثر', 'بعد', 'عقب'}),
         'agent_nouns': frozenset({'candidate', 'candidates', 'nominee', 'nominees', 'winner', 'winners', 'الفائز', 'المرشح', 'فائز', 'مرشح', 'مرشحا', 'مرشحه'}),
+        'another': frozenset({'another', 'else', 'other', 'others', 'اخر', 'اخري', 'الاخر', 'الاخري'}),
         'beat': frozenset({'beat', 'beaten', 'beats', 'defeat', 'defeated', 'defeats', 'outpolled', 'outvoted', 'overcame'}),
         'choice': frozenset({'or', 'او', 'اولا', 'والا', 'ولا'}),
         'date_end': frozenset({'close', 'closed', 'closes', 'conclude', 'concluded', 'end', 'ended', 'ends', 'finish', 'finished', 'اختتام', 'اختتم', 'اختتمت', 'انتهت', 'انتهي', 'ختام', 'نهايه', 'ينتهي'}),

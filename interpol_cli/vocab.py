@@ -868,5 +868,24 @@ CHOICE_WORDS = _w("or ولا والا او اولا")
 # "after" ("وبعد انتخابه …"); the aims of the candidacy came before it.
 AFTER_WORDS = _w("after following بعد عقب اثر")
 
+# "*Besides* its biometric platform, name something else …", "*Apart from* drones, what other
+# threat …": what follows (to the comma or the question word) is left out of the answer; "else",
+# "other" then mean another item the article names, not ones it leaves unnamed.
+EXCEPT_OPENERS: tuple[str, ...] = (
+    "besides",
+    "apart from",
+    "aside from",
+    "other than",
+    "except",
+    "excluding",
+    "in addition to",
+    "باستثناء",
+    "بخلاف",
+    "ما عدا",
+    "عدا",
+    "فضلا عن",
+)
+ANOTHER_WORDS = _w("else another other others اخر اخري الاخر الاخري")
+
 # Pronouns standing for something named earlier ("… : where does *he* come from?").
 PRONOUNS = _w("he she it they him his her its their them هو هي هم هما هوما")

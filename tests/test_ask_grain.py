@@ -365,3 +365,29 @@ def test_a_last_clause_that_changes_what_is_asked_is_kept(question: str) -> None
 def test_before_the_end_of_a_term_asks_how_long_it_lasted() -> None:
     answer = short("قديش من سنة قاد شتوك الإنتربول قبل انتهاء ولايته؟")
     assert answer is not None and "10" in answer, answer
+
+
+@pytest.mark.parametrize(
+    ("question", "expected", "not_expected"),
+    [
+        (
+            "Apart from the threat assessment, what else did Interpol present in Lyon?",
+            "IT",
+            "threat assessment",
+        ),
+        (
+            "باستثناء الطائرات المسيرة، ما التهديدات التي نوقشت في ليون؟",
+            "الجريمة المنظمة",
+            "المسيرة",
+        ),
+    ],
+)
+def test_what_is_left_out_is_not_the_answer(
+    question: str, expected: str, not_expected: str
+) -> None:
+    text = _shown(question)
+    assert expected in text and not_expected not in text, text
+
+
+def test_a_name_left_out_of_a_list_is_not_read() -> None:
+    assert short("Aside from Comoros, which countries also attended the Lyon meeting?") is None
