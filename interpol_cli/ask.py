@@ -834,7 +834,7 @@ def _parse_one(text: str) -> Question:
             if set(stems(_norm_word(text[t.start : t.end]))) & _wordset("agent_nouns")
         }
         verbs_said = [t for t in terms if t in _KIND_TAG_WORDS and t not in nouns]
-        predicate = verbs_said[0] if verbs_said else terms[0]
+        predicate = verbs_said[0] if verbs_said else None
     return Question(
         text,
         lang,

@@ -914,7 +914,7 @@ FACTS: tuple[Fact, ...] = (
             ar="يستند ملف الترشيح إلى ركيزة أساسية: الاستثمار في الموارد البشرية الشرطية في القارة "
             "الأفريقية، وتطوير المرافق العامة الأمنية، وتعزيز التعاون الأمني في الفضاء الأفريقي",
             en="The candidacy rests on one core pillar: investing in police human resources in "
-            "Africa, developing public security services and strengthening security cooperation "
+            "Africa, developing public security facilities and strengthening security cooperation "
             "across Africa",
         ),
         evidence=(
@@ -927,7 +927,7 @@ FACTS: tuple[Fact, ...] = (
         value=Text(
             ar="الاستثمار في الموارد البشرية الشرطية في القارة الأفريقية، وتطوير المرافق العامة "
             "الأمنية، وتعزيز التعاون الأمني في الفضاء الأفريقي",
-            en="investing in police human resources in Africa, developing public security services "
+            en="investing in police human resources in Africa, developing public security facilities "
             "and strengthening security cooperation across Africa",
         ),
     ),

@@ -366,6 +366,7 @@ CONCEPTS: dict[str, str] = {
     "inspire inspires guide guides guided توجهاته توجهات توجيهات يستلهم استلهم استلهمت استلهمها",
     # a vision is not the guidance that follows it ("what kind of vision": pragmatic)
     "c0vision": "vision visions outlook رويه الرويه رؤى",
+    "c0facility": "facility facilities utilities premises مرافق المرافق مرفق المرفق",
     "c0use": "use used uses using استعمال باستعمال استعمل تستعمل يستعمل تستخدم يستخدم استخدام "
     "استخدم",
     "c0misuse": "misuse misused misuses misusing abuse abused abusive اساءه باساءه مسيء مسيئ",
@@ -854,10 +855,12 @@ DESCRIBE_WORDS = _w(
     "يصف تصف وصف وصفت يوصف توصف يصفها يصفه وصفه وصفها"
 )
 
-# Nouns of who did a kind's deed ("Morocco's *candidate*", "الفائز"): in a yes/no claim they
-# name its subject; the claim's verb is another ("Did Morocco's candidate *win* …").
+# Nouns of who did a kind's deed, or of the deed itself ("Morocco's *candidate*", "الفائز", "the
+# *bid*"): in a yes/no claim they name its subject; the claim's verb is another ("Did Morocco's
+# candidate *win* …", "Does the bid *mention* …").
 AGENT_NOUNS = _w(
-    "candidate candidates nominee nominees winner winners مرشح المرشح مرشحه مرشحا الفائز فائز"
+    "candidate candidates nominee nominees winner winners مرشح المرشح مرشحه مرشحا الفائز فائز "
+    "bid bids candidacy candidature الترشيح ترشيح ترشيحه"
 )
 
 # "… كبير *ولا* صغير؟", "… large *or* small?": a choice between two words at the end of a

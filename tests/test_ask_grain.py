@@ -391,3 +391,9 @@ def test_what_is_left_out_is_not_the_answer(
 
 def test_a_name_left_out_of_a_list_is_not_read() -> None:
     assert short("Aside from Comoros, which countries also attended the Lyon meeting?") is None
+
+
+def test_a_yes_no_claim_about_a_bid_is_not_read_as_a_nomination() -> None:
+    # "bid" names the candidacy; the claim's verb is "mention", and facilities are مرافق
+    answer = short("Does Morocco's candidacy mention developing security facilities?")
+    assert answer is not None and answer.startswith("Yes"), answer
