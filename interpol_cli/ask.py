@@ -407,8 +407,8 @@ def _find_question_word(words: Sequence[str]) -> tuple[int, int, AnswerType] | N
                 continue
             if n == 1 and kind == "agent" and pattern[0] in _START_ONLY and pos + 1 < len(words):
                 after = _find_question_word(words[pos + 1 : pos + 2])
-                if after is not None and after[2] == "thing":
-                    continue  # "من أنهي بلد", "من أي دولة": from which
+                if after is not None and after[2] in ("thing", "number"):
+                    continue  # "من أنهي بلد", "من أي دولة", "من كم لكم": from which
             return pos, n, kind
     return None
 
@@ -431,7 +431,7 @@ def _split_parts(text: str) -> list[str]:
         if (
             first is not None
             and second is not None
-            and not _same_ask(_parse_one(text[:cut]).asked, _parse_one(text[cut:]).asked)
+            and not _same_ask(_parse_one(text[:cut]), _parse_one(text[cut:]))
         ):
             return [text[:cut].strip(), text[cut:].strip()]
     for i in range(1, len(toks)):
@@ -501,6 +501,10 @@ def _parse_one(text: str) -> Question:
     if found is not None:
         pos, n, asked = found
         consumed.update(range(pos, pos + n))
+        borne = pos > 0 and words[pos - 1] in _wordset("pure_type")
+        if asked == "number" and borne and _type_noun(words[pos - 1]) == "ordinal":
+            asked = "ordinal"  # "الدورة رقم كم": the number it bears
+            consumed.add(pos - 1)
         before = _type_noun(words[pos - 1]) if pos > 0 and pos + n == len(words) else None
         if before is not None and (asked == "thing" or (asked, before) == ("number", "ordinal")):
             # "الانتخاب كان يوم ايه؟", "سنة كام": the type noun before a final question word.
@@ -2518,7 +2522,7 @@ def answer(question: str) -> Result:
 
 # Kinds of answer that one question may ask again in other words ("Where is Glasgow? In which
 # country?"): the same kind, or a plain "what" then a kind.
-_RESTATED = {("place", "country"), ("country", "place")}
+_RESTATED = {("place", "country"), ("country", "place"), ("date", "number")}
 
 
 def _chosen(text: str) -> list[Record]:
@@ -2596,10 +2600,14 @@ def _without_last_clause(q: Question) -> list[Record]:
     return records
 
 
-def _same_ask(a: str, b: str) -> bool:
+def _same_ask(first: Question, last: Question) -> bool:
     """Whether a second asking asks the first again: the same kind, or a vague "what" made
     precise ("شنو هي الخدمة ديالو؟ شنو المنصب؟"), not a precise question followed by another
-    ("Who is Dkhissi? What is his rank?")."""
+    ("Who is Dkhissi? What is his rank?"); after a date, a bare "من كم لكم؟" (from when to when)
+    with no word of its own."""
+    a, b = first.asked, last.asked
+    if (a, b) == ("date", "number"):
+        return not last.terms and not last.mentions
     return a == b or a == "thing" or (a, b) in _RESTATED
 
 
@@ -2613,19 +2621,29 @@ def _restated(text: str) -> list[Record]:
     if not cuts:
         return []
     first, last = _parse_one(text[: cuts[-1]]), _parse_one(text[cuts[-1] :])
-    if not _same_ask(first.asked, last.asked) or any(x.polar or x.parts for x in (first, last)):
+    if not _same_ask(first, last) or any(x.polar or x.parts for x in (first, last)):
         return []
-    asked = first.asked if last.asked == "thing" else last.asked
+    # (the precise kind of the two; "من كم لكم" after a date asks the date's span)
+    vague = last.asked == "thing" or (first.asked, last.asked) == ("date", "number")
+    asked = first.asked if vague else last.asked
+    # (the first asking's words the knowledge has say what is asked about: "… أنهي مكتب مركزي؟
+    # في مدينة إيه؟" asks the bureau's city; the others only set the scene)
     merged = last._replace(
         text=text,
         asked=asked,
         mentions=last.mentions or first.mentions,
         named=tuple(dict.fromkeys(first.named + last.named)),
-        context=tuple(dict.fromkeys(last.context + first.terms + first.context)),
     )
     if not merged.terms and not merged.mentions:
         return []
-    return _records(merged)
+    asked_of = merged._replace(
+        terms=tuple(dict.fromkeys(last.terms + first.terms)),
+        context=tuple(dict.fromkeys(last.context + first.context)),
+    )
+    scene = merged._replace(
+        context=tuple(dict.fromkeys(last.context + first.terms + first.context))
+    )
+    return _records(asked_of) or _records(scene)
 
 
 def answers(questions: Iterable[str]) -> list[Result]:

@@ -397,3 +397,21 @@ def test_a_yes_no_claim_about_a_bid_is_not_read_as_a_nomination() -> None:
     # "bid" names the candidacy; the claim's verb is "mention", and facilities are مرافق
     answer = short("Does Morocco's candidacy mention developing security facilities?")
     assert answer is not None and answer.startswith("Yes"), answer
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        # the second asking asks of what the first named: the bureau's city, not his
+        ("هو الدخيسي بيرأس أنهي مكتب؟ في أنهي مدينة؟", "الرباط"),
+        # "رقم كم" before the noun's complement: the number it bears
+        ("الدورة رقم كم اللي تنتخب فيها الدخيسي؟", "الثانية والتسعون"),
+        # a date asked again as "from how much to how much"
+        ("الجمعية العامة تعقدت فأي فترة؟ من كم لكم؟", "4–7 نوفمبر 2024"),
+        # a date, then a count: two questions, both answered
+        ("When was the vote? How many countries voted?", "96"),
+    ],
+)
+def test_second_askings_and_numbers_borne(question: str, expected: str) -> None:
+    answer = short(question)
+    assert answer is not None and expected in answer, answer
