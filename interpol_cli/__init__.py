@@ -35,4 +35,4 @@ if _is_the_program():
 
 # Kept literal (not read from package metadata) so start-up stays cheap; a test checks it
 # against the installed distribution's version.
-__version__ = "2.1.0"
+__version__ = "2.2.0"
