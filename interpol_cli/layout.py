@@ -473,11 +473,6 @@ def _rows(
             row_text, row_src = repl, (src[a] if src else 0,)
         else:
             row_text, row_src = text[a:b], tuple(src[a:b])
-            if _ZWJ in row_text or _VS16 in row_text:
-                # rich takes the character after a ZWJ as joined to it and the one before a
-                # VS16 as wide (its emoji rules), also across a space: such a row is measured
-                # whole, as rich will measure it.
-                cells = cell_len(row_text) + (row_text.count(_ZWJ) if zwj_cells else 0)
         if reshaped:
             before, after = _mark_before(text, a), _mark_after(text, b)
             out.append(_Row(row_text, row_src, before, after, cells))
@@ -727,14 +722,20 @@ def _layout(
     masks: Sequence[int] | None = None,
 ) -> list[tuple[str, tuple[int, ...], int]]:
     """Each row of ``par`` at ``width``: its text as it is sent, its source offsets, its cells."""
-    rows = _rows(par.text, par.src, width, mode == "visual", mode == "konsole")
-    if mode != "visual":
-        return [(r.text, r.src, r.cells) for r in rows]
+    konsole = mode == "konsole"
     out: list[tuple[str, tuple[int, ...], int]] = []
-    for row in rows:
-        shown, src = _reorder(row, par.rtl, need_order, masks)
-        # rich widens the character a VS16 follows, and reordering changes which one that is.
-        out.append((shown, src, cell_len(shown) if _VS16 in shown else row.cells))
+    for row in _rows(par.text, par.src, width, mode == "visual", konsole):
+        if mode == "visual":
+            shown, src = _reorder(row, par.rtl, need_order, masks)
+        else:
+            shown, src = row.text, row.src
+        cells = row.cells
+        if _ZWJ in shown or _VS16 in shown:
+            # rich joins the character after a ZWJ to it and widens the one before a VS16
+            # (its emoji rules, across spaces too, and reordering moves which one that is):
+            # such a row is measured as it is sent.
+            cells = cell_len(shown) + (shown.count(_ZWJ) if konsole else 0)
+        out.append((shown, src, cells))
     return out
 
 

@@ -58,6 +58,7 @@ the hash seed)
 
 from __future__ import annotations
 
+import copy
 import os
 import sys
 from collections.abc import Container, Mapping
@@ -277,8 +278,6 @@ def build_command(args: list[str], environ: Mapping[str, str] = os.environ) -> c
     just that one (same options, help and errors); completion gets the subcommands whose names
     it may offer; ``--help``, no arguments and unknown names get them all.
     """
-    import copy
-
     import typer.main
 
     from interpol_cli.cli import app
@@ -294,7 +293,7 @@ def build_command(args: list[str], environ: Mapping[str, str] = os.environ) -> c
         return typer.main.get_command(app)
     slim = copy.copy(app)
     if isinstance(wanted, Prefix):  # a command's name is being completed: only names are read
-        commands = [_named_only(copy.copy(info)) for info in commands]
+        commands = [_named_only(info) for info in commands]
     slim.registered_commands = commands
     return typer.main.get_command(slim)
 
@@ -316,7 +315,7 @@ def _one_line(text: str) -> str:
 
 
 def _named_only(info: typer.models.CommandInfo) -> typer.models.CommandInfo:
-    """``info`` (a copy) for a command whose name Tab is completing: Click offers the name and
+    """A copy of ``info`` for a command whose name Tab is completing: Click offers the name and
     the short help, nothing of the parameters, which are the costly part of building it. The
     stand-in callback keeps the name and the docstring that the name and help come from."""
     real = info.callback
@@ -326,8 +325,9 @@ def _named_only(info: typer.models.CommandInfo) -> typer.models.CommandInfo:
         """Never run: completion only prints."""
 
     named.__name__, named.__qualname__, named.__doc__ = real.__name__, real.__name__, real.__doc__
-    info.callback = named
-    return info
+    stand_in = copy.copy(info)
+    stand_in.callback = named
+    return stand_in
 
 
 def completing(environ: Mapping[str, str]) -> str:

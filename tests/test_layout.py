@@ -438,6 +438,17 @@ def test_highlights_survive_reshaping_wrapping_and_reordering() -> None:
     assert all(e not in plain for e in expected)
 
 
+def test_overlapping_highlights_each_keep_their_style() -> None:
+    """Where two highlights overlap a character carries both styles (the masks are OR-ed)."""
+    text = "الخبر: فاز مرشح المغرب بمنصب نائب رئيس"
+    spans = [(text.index("مرشح"), text.index("بمنصب"), "bold")]
+    spans.append((text.index("المغرب"), len(text), "underline"))
+    console = Console(width=60, file=io.StringIO(), force_terminal=True, color_system="standard")
+    segments = list(console.render(ArabicText(text, highlights=spans), console.options))
+    both = [s.text for s in segments if s.style is not None and s.style.bold and s.style.underline]
+    assert [t.strip() for t in both] == [visual_lines("المغرب", 80)[0]]
+
+
 def test_text_is_not_markup() -> None:
     rows = _screen(ArabicText("[bold]قمة[/bold]", rtl=False), 20)
     assert "[bold]" in rows[0] and "[/bold]" in rows[0]
